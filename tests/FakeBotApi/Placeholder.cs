@@ -1,0 +1,1 @@
+namespace BulletinBot.FakeBotApi; internal static class Placeholder { }
