@@ -1,0 +1,53 @@
+using BulletinBot.Chat;
+using BulletinBot.Chat.Local;
+using BulletinBot.Data;
+using BulletinBot.Delivery;
+using BulletinBot.Features.Help;
+using BulletinBot.Features.Settings;
+using BulletinBot.Features.Subscriptions;
+using BulletinBot.Telegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BulletinBot;
+
+/// <summary>The composition of the bot, one line per room; Program and the end-to-end tests both build it here.</summary>
+public static class BotHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[] args, BotMode mode)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddBotOptions();
+        builder.AddData();
+        if (mode == BotMode.Migrate)
+        {
+            return builder;
+        }
+
+        builder.AddChatCore();
+        builder.AddDelivery();
+        if (mode == BotMode.Local)
+        {
+            builder.AddLocalChat();
+        }
+        else
+        {
+            builder.AddTelegram();
+        }
+
+        builder.AddHelp();
+        builder.AddSubscriptions();
+        builder.AddSettings();
+        return builder;
+    }
+
+    private static HostApplicationBuilder AddBotOptions(this HostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HasKnownTimeZone(), "BulletinBot:TimeZone is not a time zone this machine knows; use an IANA name such as Asia/Ho_Chi_Minh")
+            .ValidateOnStart();
+        return builder;
+    }
+}

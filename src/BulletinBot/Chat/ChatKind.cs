@@ -1,0 +1,7 @@
+namespace BulletinBot.Chat;
+
+public enum ChatKind
+{
+    Private,
+    Group,
+}

@@ -1,0 +1,7 @@
+namespace BulletinBot.Chat;
+
+public enum Language
+{
+    Vi,
+    En,
+}

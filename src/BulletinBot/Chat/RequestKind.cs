@@ -1,0 +1,7 @@
+namespace BulletinBot.Chat;
+
+public enum RequestKind
+{
+    Message,
+    ButtonPress,
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BulletinBot.Data;
+
+public static class DataSetup
+{
+    public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SqliteConnectionFactory>();
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddHostedService<MigrationService>();
+        return builder;
+    }
+}

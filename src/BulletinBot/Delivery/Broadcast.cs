@@ -1,0 +1,9 @@
+using BulletinBot.Chat;
+
+namespace BulletinBot.Delivery;
+
+/// <summary>
+/// A message for many chats. <paramref name="Key"/> names what caused it (e.g. "event:42:published"), so the same cause
+/// enqueued twice — a retried command, a job fired again — sends nothing new.
+/// </summary>
+public sealed record Broadcast(string Key, string Kind, Html Text, long? StartedByChatId = null);

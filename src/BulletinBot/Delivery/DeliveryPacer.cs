@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace BulletinBot.Delivery;
+
+/// <summary>
+/// Keeps every send inside Telegram's limits with System.Threading.RateLimiting: one bot-wide bucket, and a limiter per
+/// chat (about one message a second in a private chat, twenty a minute in a group). Pauses asked for by a 429 are kept
+/// per chat, and become bot-wide only when several chats are told to wait at once.
+/// </summary>
+public sealed class DeliveryPacer : IDisposable
+{
+    private static readonly TimeSpan BotWideWindow = TimeSpan.FromSeconds(1);
+
+    private readonly DeliveryOptions options;
+    private readonly TimeProvider time;
+    private readonly RateLimiter global;
+    private readonly RateLimiter paidGlobal;
+    private readonly PartitionedRateLimiter<long> privateChats;
+    private readonly PartitionedRateLimiter<long> groups;
+    private readonly ConcurrentDictionary<long, DateTimeOffset> pausedChats = new();
+    private readonly Lock slowDownLock = new();
+    private DateTimeOffset globalPauseUntil = DateTimeOffset.MinValue;
+    private (long ChatId, DateTimeOffset At) lastSlowDown = (0, DateTimeOffset.MinValue);
+
+    public DeliveryPacer(IOptions<DeliveryOptions> options, TimeProvider time)
+    {
+        this.options = options.Value;
+        this.time = time;
+        global = Evenly(this.options.GlobalPerSecond);
+        paidGlobal = Evenly(this.options.PaidPerSecond);
+        privateChats = PartitionedRateLimiter.Create<long, long>(chat => RateLimitPartition.GetTokenBucketLimiter(chat, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = this.options.PrivateChatPerSecond,
+            TokensPerPeriod = this.options.PrivateChatPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+        groups = PartitionedRateLimiter.Create<long, long>(chat => RateLimitPartition.GetSlidingWindowLimiter(chat, _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = this.options.GroupPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            SegmentsPerWindow = 12,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        }));
+    }
+
+    /// <summary>Takes the chat's permit if it has one now; otherwise says how long until it might.</summary>
+    public bool TryTakeChat(long chatId, bool isGroup, out TimeSpan wait)
+    {
+        wait = TimeSpan.Zero;
+        if (options.Unlimited)
+        {
+            return true;
+        }
+
+        var now = time.GetUtcNow();
+        if (pausedChats.TryGetValue(chatId, out var until))
+        {
+            if (until > now)
+            {
+                wait = until - now;
+                return false;
+            }
+
+            pausedChats.TryRemove(chatId, out _);
+        }
+
+        using var lease = (isGroup ? groups : privateChats).AttemptAcquire(chatId);
+        if (lease.IsAcquired)
+        {
+            return true;
+        }
+
+        wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMilliseconds(100);
+        return false;
+    }
+
+    /// <summary>Waits for a chat's permit; for the later parts of a long message, which must follow the first in order.</summary>
+    public async Task TakeChatAsync(long chatId, bool isGroup, CancellationToken ct)
+    {
+        while (!TryTakeChat(chatId, isGroup, out var wait))
+        {
+            await Task.Delay(wait, time, ct);
+        }
+    }
+
+    /// <summary>Waits for the bot-wide permit, and for any bot-wide pause Telegram imposed.</summary>
+    public async Task TakeGlobalAsync(bool broadcast, CancellationToken ct)
+    {
+        if (options.Unlimited)
+        {
+            return;
+        }
+
+        var pause = globalPauseUntil - time.GetUtcNow();
+        if (pause > TimeSpan.Zero)
+        {
+            await Task.Delay(pause, time, ct);
+        }
+
+        var limiter = broadcast && options.PaidBroadcast ? paidGlobal : global;
+        using var lease = await limiter.AcquireAsync(1, ct);
+    }
+
+    public void SlowDown(long chatId, TimeSpan retryAfter)
+    {
+        var now = time.GetUtcNow();
+        var until = now + retryAfter;
+        pausedChats.AddOrUpdate(chatId, until, (_, old) => old > until ? old : until);
+        lock (slowDownLock)
+        {
+            // Telegram does not say whether a 429 is about one chat or the whole bot; two chats told to wait
+            // within a second means the bot as a whole is over the limit.
+            if (lastSlowDown.ChatId != chatId && now - lastSlowDown.At < BotWideWindow && until > globalPauseUntil)
+            {
+                globalPauseUntil = until;
+            }
+
+            lastSlowDown = (chatId, now);
+        }
+    }
+
+    public bool IsPausedBotWide => globalPauseUntil > time.GetUtcNow();
+
+    /// <summary>
+    /// One token at a time, at a period a hair longer than the limit allows, so no one-second window ever holds more
+    /// than the limit even when sends reach Telegram a few milliseconds apart from when they left.
+    /// </summary>
+    private static TokenBucketRateLimiter Evenly(int perSecond) => new(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = 1,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromTicks((long)(TimeSpan.TicksPerSecond / (perSecond * 0.99))),
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
+
+    public void Dispose()
+    {
+        global.Dispose();
+        paidGlobal.Dispose();
+        privateChats.Dispose();
+        groups.Dispose();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Threading.Channels;
+
+namespace BulletinBot.Delivery;
+
+/// <summary>
+/// Writes outcomes back to the outbox in batches: one transaction for everything that finished while the previous
+/// one committed. A crash can lose only that short tail, whose rows are still "sending" and are sent again.
+/// </summary>
+public sealed class DeliveryResultWriter(DeliveryStore store)
+{
+    private const int MaxBatch = 1000;
+    private readonly Channel<DeliveryResult> results = Channel.CreateUnbounded<DeliveryResult>(new UnboundedChannelOptions { SingleReader = true });
+    private long written;
+
+    public long Written => Interlocked.Read(ref written);
+
+    public void Add(DeliveryResult result) => results.Writer.TryWrite(result);
+
+    public void Complete() => results.Writer.TryComplete();
+
+    /// <summary>Runs until <see cref="Complete"/> and drains what is left; not cancelled, so no outcome is dropped at shutdown.</summary>
+    public async Task RunAsync()
+    {
+        var batch = new List<DeliveryResult>(MaxBatch);
+        while (await results.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && results.Reader.TryRead(out var result))
+            {
+                batch.Add(result);
+            }
+
+            await store.ApplyAsync(batch, CancellationToken.None);
+            Interlocked.Add(ref written, batch.Count);
+            batch.Clear();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BulletinBot.Delivery;
+
+public static class DeliverySetup
+{
+    public static IHostApplicationBuilder AddDelivery(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<DeliveryStore>();
+        builder.Services.AddSingleton<DeliveryPacer>();
+        builder.Services.AddSingleton<DeliverySignal>();
+        builder.Services.AddSingleton<DeliveryIncidents>();
+        builder.Services.AddHostedService<DeliveryWorker>();
+        return builder;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Data;
+using BulletinBot.Data;
+using Dapper;
+
+namespace BulletinBot.Delivery;
+
+/// <summary>The outbox's SQL: enqueue, claim, and record what became of each row.</summary>
+public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvider time)
+{
+    private const string EnqueueReplySql = """
+        INSERT INTO deliveries (chat_id, priority, text, buttons, edit_message_id, not_before, created_at)
+        VALUES (@ChatId, @Priority, @Text, @Buttons, @EditMessageId, @Now, @Now)
+        """;
+
+    private const string CreateBroadcastSql = """
+        INSERT INTO broadcasts (key, kind, text, started_by_chat_id, created_at)
+        VALUES (@Key, @Kind, @Text, @StartedByChatId, @Now)
+        ON CONFLICT (key) DO NOTHING
+        RETURNING id
+        """;
+
+    // Chats that blocked us are skipped here rather than failed later: no request is spent on them.
+    private const string AddRecipientSql = """
+        INSERT INTO deliveries (broadcast_id, chat_id, priority, not_before, created_at)
+        SELECT @BroadcastId, chat_id, @Priority, @Now, @Now FROM chats WHERE chat_id = @ChatId AND is_active = 1
+        ON CONFLICT (broadcast_id, chat_id) DO NOTHING
+        """;
+
+    private const string CountRecipientsSql = """
+        UPDATE broadcasts SET total = (SELECT count(*) FROM deliveries WHERE broadcast_id = @BroadcastId) WHERE id = @BroadcastId
+        """;
+
+    private const string ResetInFlightSql = "UPDATE deliveries SET state = 'pending' WHERE state = 'sending'";
+
+    private const string DueSql = """
+        SELECT d.id AS Id, d.broadcast_id AS BroadcastId, b.kind AS BroadcastKind, d.chat_id AS ChatId, c.kind AS ChatKind, d.priority AS Priority,
+               coalesce(d.text, b.text) AS Text, d.buttons AS Buttons, d.edit_message_id AS EditMessageId,
+               d.attempts + 1 AS Attempts, d.parts_sent AS PartsSent
+        FROM deliveries d
+        JOIN chats c ON c.chat_id = d.chat_id
+        LEFT JOIN broadcasts b ON b.id = d.broadcast_id
+        WHERE d.state IN ('pending', 'retry') AND d.not_before <= @Now
+        ORDER BY d.priority, d.id
+        LIMIT @Limit
+        """;
+
+    private const string ClaimSql = "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id IN @Ids";
+
+    private const string NextDueSql = "SELECT min(not_before) FROM deliveries WHERE state IN ('pending', 'retry')";
+
+    private const string ApplySql = """
+        UPDATE deliveries SET
+            state = @State,
+            parts_sent = @PartsSent,
+            message_id = coalesce(@MessageId, message_id),
+            not_before = CASE WHEN @State = 'retry' THEN @NotBefore ELSE not_before END,
+            error = @Error,
+            attempts = CASE WHEN @CountsAsAttempt THEN attempts ELSE attempts - 1 END,
+            sent_at = CASE WHEN @State = 'sent' THEN @At ELSE sent_at END
+        WHERE id = @Id
+        """;
+
+    private const string FailChatSql = """
+        UPDATE deliveries SET state = 'failed', error = @Reason WHERE chat_id = @ChatId AND state IN ('pending', 'retry')
+        """;
+
+    public async Task EnqueueReplyAsync(IDbConnection db, IDbTransaction transaction, OutgoingMessage message, CancellationToken ct)
+    {
+        var args = new
+        {
+            message.ChatId,
+            Priority = DeliveryPriority.Reply,
+            Text = message.Text.Value,
+            Buttons = ButtonsJson.Write(message.Buttons),
+            message.EditMessageId,
+            Now = time.NowMs(),
+        };
+        await db.ExecuteAsync(new CommandDefinition(EnqueueReplySql, args, transaction, cancellationToken: ct));
+    }
+
+    /// <summary>Queues one row per active chat in the caller's transaction; returns null when the key was queued before.</summary>
+    public async Task<long?> EnqueueBroadcastAsync(
+        IDbConnection db, IDbTransaction transaction, Broadcast broadcast, IEnumerable<long> chatIds, CancellationToken ct)
+    {
+        var now = time.NowMs();
+        var header = new { broadcast.Key, broadcast.Kind, Text = broadcast.Text.Value, broadcast.StartedByChatId, Now = now };
+        var id = await db.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(CreateBroadcastSql, header, transaction, cancellationToken: ct));
+        if (id is not { } broadcastId)
+        {
+            return null;
+        }
+
+        var rows = chatIds.Distinct().Select(c => new { BroadcastId = broadcastId, ChatId = c, Priority = DeliveryPriority.Broadcast, Now = now });
+        await db.ExecuteAsync(new CommandDefinition(AddRecipientSql, rows, transaction, cancellationToken: ct));
+        await db.ExecuteAsync(new CommandDefinition(CountRecipientsSql, new { BroadcastId = broadcastId }, transaction, cancellationToken: ct));
+        return broadcastId;
+    }
+
+    public async Task<long?> EnqueueBroadcastAsync(Broadcast broadcast, IEnumerable<long> chatIds, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        await using var transaction = await db.BeginTransactionAsync(ct);
+        var id = await EnqueueBroadcastAsync(db, transaction, broadcast, chatIds, ct);
+        await transaction.CommitAsync(ct);
+        return id;
+    }
+
+    public async Task<int> ResetInFlightAsync(CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        return await db.ExecuteAsync(new CommandDefinition(ResetInFlightSql, cancellationToken: ct));
+    }
+
+    /// <summary>Marks up to <paramref name="limit"/> due rows as in flight and returns them, replies first.</summary>
+    public async Task<IReadOnlyList<DeliveryRow>> ClaimDueAsync(int limit, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        await using var transaction = await db.BeginTransactionAsync(ct);
+        var due = (await db.QueryAsync<DeliveryRow>(new CommandDefinition(DueSql, new { Now = time.NowMs(), Limit = limit }, transaction, cancellationToken: ct))).AsList();
+        if (due.Count > 0)
+        {
+            await db.ExecuteAsync(new CommandDefinition(ClaimSql, new { Ids = due.Select(r => r.Id) }, transaction, cancellationToken: ct));
+        }
+
+        await transaction.CommitAsync(ct);
+        return due;
+    }
+
+    public async Task<long> CountUnsentAsync(CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        const string sql = "SELECT count(*) FROM deliveries WHERE state IN ('pending', 'retry', 'sending')";
+        return await db.ExecuteScalarAsync<long>(new CommandDefinition(sql, cancellationToken: ct));
+    }
+
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var ms = await db.ExecuteScalarAsync<long?>(new CommandDefinition(NextDueSql, cancellationToken: ct));
+        return ms is { } value ? UnixTime.From(value) : null;
+    }
+
+    public async Task ApplyAsync(IReadOnlyCollection<DeliveryResult> results, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        await using var transaction = await db.BeginTransactionAsync(ct);
+        await db.ExecuteAsync(new CommandDefinition(ApplySql, results, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task FailPendingForChatAsync(long chatId, string reason, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        await db.ExecuteAsync(new CommandDefinition(FailChatSql, new { ChatId = chatId, Reason = reason }, cancellationToken: ct));
+    }
+}

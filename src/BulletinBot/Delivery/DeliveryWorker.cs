@@ -1,0 +1,232 @@
+using BulletinBot.Chat;
+using BulletinBot.Data;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BulletinBot.Delivery;
+
+/// <summary>
+/// Sends everything in the outbox: claims due rows, picks the first whose chat may receive now (replies before
+/// broadcasts), takes the bot-wide permit and sends. Each send runs on its own so a slow chat never holds up others.
+/// </summary>
+public sealed partial class DeliveryWorker(
+    DeliveryStore store,
+    DeliveryPacer pacer,
+    IMessageGateway gateway,
+    ChatStore chats,
+    DeliverySignal signal,
+    DeliveryIncidents incidents,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+
+    private readonly RetryPolicy retry = new(options.Value.FirstRetryDelay, options.Value.MaxRetryDelay, options.Value.MaxAttempts);
+    private readonly int claimSize = options.Value.Unlimited ? 1000 : Math.Clamp(options.Value.GlobalPerSecond * 2, 20, 1000);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reset = await store.ResetInFlightAsync(stoppingToken);
+        if (reset > 0)
+        {
+            LogResumed(logger, reset);
+        }
+
+        var writer = new DeliveryResultWriter(store);
+        var writing = writer.RunAsync();
+        using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
+        var sends = new HashSet<Task>();
+        try
+        {
+            await DispatchAsync(writer, inFlight, sends, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: rows claimed but not sent stay "sending" and are picked up at the next start.
+        }
+        finally
+        {
+            Task[] running;
+            lock (sends)
+            {
+                running = [.. sends];
+            }
+
+            await Task.WhenAll(running);
+            writer.Complete();
+            await writing;
+        }
+    }
+
+    private async Task DispatchAsync(DeliveryResultWriter writer, SemaphoreSlim inFlight, HashSet<Task> sends, CancellationToken ct)
+    {
+        var ready = new List<DeliveryRow>();
+        var mayHaveDue = true;
+        while (!ct.IsCancellationRequested)
+        {
+            mayHaveDue |= signal.TakeWake();
+            if (mayHaveDue && ready.Count < claimSize)
+            {
+                var claimed = await store.ClaimDueAsync(claimSize, ct);
+                mayHaveDue = claimed.Count == claimSize;
+                if (claimed.Count > 0)
+                {
+                    ready.AddRange(claimed);
+                    ready.Sort(static (a, b) => a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : a.Id.CompareTo(b.Id));
+                }
+            }
+
+            var row = TakeSendable(ready, out var soonest);
+            if (row is null)
+            {
+                var wait = ready.Count > 0 ? soonest : await UntilNextDueAsync(ct);
+                await signal.WaitAsync(wait, ct);
+                mayHaveDue = true;
+                continue;
+            }
+
+            await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
+            await inFlight.WaitAsync(ct);
+            var send = SendAndReleaseAsync(row, writer, inFlight, ct);
+            lock (sends)
+            {
+                sends.Add(send);
+            }
+
+            _ = send.ContinueWith(t => { lock (sends) { sends.Remove(t); } }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private DeliveryRow? TakeSendable(List<DeliveryRow> ready, out TimeSpan soonest)
+    {
+        soonest = IdlePoll;
+        for (var i = 0; i < ready.Count; i++)
+        {
+            var row = ready[i];
+            if (pacer.TryTakeChat(row.ChatId, row.IsGroup, out var wait))
+            {
+                ready.RemoveAt(i);
+                return row;
+            }
+
+            soonest = wait < soonest ? wait : soonest;
+        }
+
+        return null;
+    }
+
+    private async Task<TimeSpan> UntilNextDueAsync(CancellationToken ct)
+    {
+        var next = await store.NextDueAsync(ct);
+        if (next is not { } due)
+        {
+            return IdlePoll;
+        }
+
+        var wait = due - time.GetUtcNow();
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait < IdlePoll ? wait : IdlePoll;
+    }
+
+    private async Task SendAndReleaseAsync(DeliveryRow row, DeliveryResultWriter writer, SemaphoreSlim inFlight, CancellationToken ct)
+    {
+        await Task.Yield();
+        try
+        {
+            writer.Add(await SendRowAsync(row, ct));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Left as "sending": sent again after restart, which is the in-flight duplicate the outbox allows for.
+        }
+        finally
+        {
+            inFlight.Release();
+        }
+    }
+
+    private async Task<DeliveryResult> SendRowAsync(DeliveryRow row, CancellationToken ct)
+    {
+        var parts = MessageSplitter.Split(row.Text);
+        var buttons = ButtonsJson.Read(row.Buttons);
+        var sent = row.PartsSent;
+        var lastMessageId = 0;
+        while (sent < parts.Count)
+        {
+            if (sent > row.PartsSent)
+            {
+                await pacer.TakeChatAsync(row.ChatId, row.IsGroup, ct);
+                await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
+            }
+
+            var isLast = sent == parts.Count - 1;
+            var edit = parts.Count == 1 && row.EditMessageId is { } id ? (int)id : (int?)null;
+            var message = new OutgoingMessage(row.ChatId, Html.Trusted(parts[(int)sent]), isLast ? buttons : [], edit);
+            var outcome = await gateway.SendAsync(message, ct);
+            if (outcome.Kind != SendOutcomeKind.Sent)
+            {
+                return await SettleFailureAsync(row, sent, outcome, ct);
+            }
+
+            lastMessageId = outcome.MessageId;
+            sent++;
+        }
+
+        return DeliveryResult.Sent(row.Id, sent, lastMessageId, time.NowMs());
+    }
+
+    private async Task<DeliveryResult> SettleFailureAsync(DeliveryRow row, long partsSent, SendOutcome outcome, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        switch (outcome.Kind)
+        {
+            case SendOutcomeKind.SlowDown:
+                pacer.SlowDown(row.ChatId, outcome.RetryAfter);
+                return DeliveryResult.Retry(row.Id, partsSent, UnixTimeOf(now + outcome.RetryAfter), outcome.Reason, countsAsAttempt: false);
+
+            case SendOutcomeKind.ChatMoved:
+                LogMoved(logger, row.ChatId, outcome.NewChatId);
+                await chats.MoveAsync(row.ChatId, outcome.NewChatId, ct);
+                return DeliveryResult.Retry(row.Id, partsSent, UnixTimeOf(now), outcome.Reason, countsAsAttempt: false);
+
+            case SendOutcomeKind.ChatGone:
+                LogGone(logger, row.ChatId, outcome.Reason);
+                await chats.DeactivateAsync(row.ChatId, outcome.Reason, ct);
+                await store.FailPendingForChatAsync(row.ChatId, outcome.Reason, ct);
+                return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
+
+            case SendOutcomeKind.Rejected:
+                LogRejected(logger, row.Id, row.ChatId, outcome.Reason);
+                await incidents.ReportRejectedAsync(row, outcome.Reason, ct);
+                return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
+
+            default:
+                if (retry.ShouldGiveUp(row.Attempts))
+                {
+                    LogGaveUp(logger, row.Id, row.ChatId, row.Attempts, outcome.Reason);
+                    return DeliveryResult.Failed(row.Id, partsSent, $"gave up after {row.Attempts} attempts: {outcome.Reason}");
+                }
+
+                var delay = retry.DelayAfter(row.Attempts, Random.Shared.NextDouble());
+                return DeliveryResult.Retry(row.Id, partsSent, UnixTimeOf(now + delay), outcome.Reason, countsAsAttempt: true);
+        }
+    }
+
+    private static long UnixTimeOf(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} deliveries that were in flight when the bot last stopped")]
+    private static partial void LogResumed(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; moving its subscriptions and deliveries")]
+    private static partial void LogMoved(ILogger logger, long chatId, long newChatId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} no longer accepts messages ({Reason}); marked inactive")]
+    private static partial void LogGone(ILogger logger, long chatId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected delivery {DeliveryId} to chat {ChatId}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, long deliveryId, long chatId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to chat {ChatId} failed after {Attempts} attempts: {Reason}")]
+    private static partial void LogGaveUp(ILogger logger, long deliveryId, long chatId, long attempts, string reason);
+}

@@ -1,0 +1,6 @@
+using BulletinBot.Chat;
+
+namespace BulletinBot.Delivery;
+
+/// <summary>One message on its way to one chat; with <paramref name="EditMessageId"/> it replaces that message instead.</summary>
+public sealed record OutgoingMessage(long ChatId, Html Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, int? EditMessageId = null);

@@ -1,0 +1,22 @@
+namespace BulletinBot.Delivery;
+
+public enum SendOutcomeKind
+{
+    /// <summary>Delivered; the message id is known.</summary>
+    Sent,
+
+    /// <summary>Telegram asked us to slow down (429).</summary>
+    SlowDown,
+
+    /// <summary>The chat blocked us, left, was deleted or deactivated: never write to it again until it writes to us.</summary>
+    ChatGone,
+
+    /// <summary>A group became a supergroup with a new id.</summary>
+    ChatMoved,
+
+    /// <summary>A network fault, timeout or 5xx: try again later.</summary>
+    Transient,
+
+    /// <summary>Telegram refused the message itself (e.g. bad HTML): sending it again cannot help.</summary>
+    Rejected,
+}

@@ -1,0 +1,12 @@
+using BulletinBot.Chat;
+
+namespace BulletinBot.Features.Settings;
+
+public sealed class SettingsCommand(SettingsCard card) : IChatCommand
+{
+    public CommandInfo Info { get; } = new("settings", Role.Staff, "/settings",
+        "Xem và đổi ngôn ngữ, cài đặt", "See and change language and settings");
+
+    public Task<Reply> HandleAsync(CommandContext context, CancellationToken ct) =>
+        card.DrawAsync(context.ChatId, context.Language, replacesPressed: false, notice: null, ct);
+}

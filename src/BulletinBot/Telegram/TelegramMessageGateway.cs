@@ -1,0 +1,65 @@
+using BulletinBot.Chat;
+using BulletinBot.Delivery;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace BulletinBot.Telegram;
+
+/// <summary>Sends through the Bot API and turns Telegram's answers into outcomes the delivery engine acts on.</summary>
+public sealed class TelegramMessageGateway(ITelegramBotClient bot, IOptions<DeliveryOptions> delivery) : IMessageGateway
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct)
+    {
+        try
+        {
+            var markup = Markup(message.Buttons);
+            if (message.EditMessageId is { } messageId)
+            {
+                var edited = await bot.EditMessageText(message.ChatId, messageId, message.Text.Value, parseMode: ParseMode.Html,
+                    replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct);
+                return SendOutcome.Sent(edited.Id);
+            }
+
+            var sent = await bot.SendMessage(message.ChatId, message.Text.Value, parseMode: ParseMode.Html, replyMarkup: markup,
+                linkPreviewOptions: NoPreview, allowPaidBroadcast: delivery.Value.PaidBroadcast, cancellationToken: ct);
+            return SendOutcome.Sent(sent.Id);
+        }
+        catch (ApiRequestException ex)
+        {
+            return TelegramErrors.Classify(ex, message.EditMessageId);
+        }
+        catch (RequestException ex)
+        {
+            return SendOutcome.Transient(ex.Message);
+        }
+        catch (HttpRequestException ex)
+        {
+            return SendOutcome.Transient(ex.Message);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return SendOutcome.Transient("request timed out");
+        }
+    }
+
+    public async Task AnswerButtonAsync(string pressId, string? notice, CancellationToken ct)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(pressId, notice, cancellationToken: ct);
+        }
+        catch (RequestException)
+        {
+            // The press is over 15 minutes old or Telegram is unreachable; the spinner simply stops on its own.
+        }
+    }
+
+    private static InlineKeyboardMarkup? Markup(IReadOnlyList<IReadOnlyList<ReplyButton>> rows) =>
+        rows.Count == 0 ? null : new InlineKeyboardMarkup(rows.Select(r => r.Select(b => InlineKeyboardButton.WithCallbackData(b.Label, b.Data))));
+}

@@ -1,0 +1,62 @@
+using BulletinBot.Chat;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Polling;
+using Telegram.Bot.Types.Enums;
+
+namespace BulletinBot.Telegram;
+
+/// <summary>
+/// Long-polls Telegram for updates. It resumes from the update after the last one handled, so a restart neither
+/// loses nor repeats one.
+/// </summary>
+public sealed partial class TelegramPollingService(
+    ITelegramBotClient bot,
+    TelegramUpdateHandler handler,
+    CommandMenuPublisher menu,
+    UpdateJournal journal,
+    BotIdentity identity,
+    TimeProvider time,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    private static readonly TimeSpan RestartPause = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await bot.DeleteWebhook(cancellationToken: stoppingToken);
+                var me = await bot.GetMe(stoppingToken);
+                identity.Learn(me.Username);
+                await menu.PublishAsync(stoppingToken);
+                var last = await journal.LastHandledAsync(stoppingToken);
+                LogStarted(logger, me.Username ?? "", last ?? 0);
+                var receiving = new ReceiverOptions
+                {
+                    Offset = last is { } id ? (int)id + 1 : null,
+                    AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember],
+                };
+                await bot.ReceiveAsync(handler, receiving, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // One of the two catch-alls: whatever broke the receive loop, log it and start again after a pause.
+                LogRestarting(logger, ex, RestartPause.TotalSeconds);
+                await Task.Delay(RestartPause, time, stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening to Telegram as @{Username}, after update {LastUpdateId}")]
+    private static partial void LogStarted(ILogger logger, string username, long lastUpdateId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram receiver stopped; restarting in {Seconds} s")]
+    private static partial void LogRestarting(ILogger logger, Exception ex, double seconds);
+}

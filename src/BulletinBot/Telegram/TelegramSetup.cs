@@ -1,0 +1,39 @@
+using BulletinBot.Delivery;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace BulletinBot.Telegram;
+
+public static class TelegramSetup
+{
+    public const string MissingTokenMessage =
+        "BulletinBot:Telegram:Token is not set. Get a token from @BotFather and set BulletinBot__Telegram__Token " +
+        "(or Telegram:Token in appsettings.json), or run `dotnet run --project src/BulletinBot -- --local` to try the bot in this terminal.";
+
+    public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Token), MissingTokenMessage)
+            .Validate(o => string.IsNullOrWhiteSpace(o.Token) || o.HasWellFormedToken(),
+                "BulletinBot:Telegram:Token must look like 123456789:AAE... (the bot id, a colon, then the secret)")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var client = new TelegramBotClient(new TelegramBotClientOptions(options.Token ?? "", options.ApiBaseUrl)
+            {
+                // The delivery engine paces and retries 429s itself, across chats; the client's own retry would hide them.
+                RetryThreshold = 0,
+            });
+            return client;
+        });
+        builder.Services.AddSingleton<IMessageGateway, TelegramMessageGateway>();
+        builder.Services.AddSingleton<TelegramUpdateHandler>();
+        builder.Services.AddSingleton<CommandMenuPublisher>();
+        builder.Services.AddHostedService<TelegramPollingService>();
+        return builder;
+    }
+}
