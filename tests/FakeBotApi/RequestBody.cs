@@ -19,11 +19,6 @@ internal static class RequestBody
             return FromFields(form.Concat(form.Files.Select(f => KeyValuePair.Create(f.Name, new StringValues(f.FileName)))));
         }
 
-        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Body.CanRead))
-        {
-            return request.Query.Count == 0 ? Empty : FromFields(request.Query);
-        }
-
         var bytes = await ReadAllAsync(request, ct).ConfigureAwait(false);
         if (bytes.Length == 0)
         {

@@ -32,6 +32,11 @@ public sealed class FakeBotApiTests
         Assert.Equal((2, text, ChatType.Private), (message.Id, message.Text, message.Chat.Type));
         Assert.Equal("unsub:1", message.ReplyMarkup?.InlineKeyboard.First().First().CallbackData);
         Assert.Equal(Token, server.Calls[^1].Token);
+
+        var edited = await bot.EditMessageText(42, message.Id, "<i>Đã huỷ</i>", parseMode: ParseMode.Html);
+
+        Assert.Equal((message.Id, "<i>Đã huỷ</i>"), (edited.Id, edited.Text));
+        Assert.Equal((42L, 2, "Html"), (server.EditedMessages[0].ChatId, server.EditedMessages[0].MessageId, server.EditedMessages[0].ParseMode));
     }
 
     [Fact]
@@ -99,6 +104,24 @@ public sealed class FakeBotApiTests
         Assert.Equal((400, -1001234567890L), (migrated.ErrorCode, migrated.Parameters?.MigrateToChatId));
         Assert.Empty(server.SentMessages);
         Assert.Equal([403, 400], server.Calls.Select(c => c.StatusCode));
+    }
+
+    [Fact]
+    public async Task Dropped_connection_and_bad_gateway_surface_as_request_exceptions_and_the_client_recovers()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        var bot = NewClient(server);
+        server.FailNext("sendMessage", FakeFailure.Drop());
+        server.FailNext("sendMessage", FakeFailure.ServerError(502));
+
+        var dropped = await Assert.ThrowsAsync<RequestException>(() => bot.SendMessage(42, "x"));
+        var badGateway = await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(42, "x"));
+        await bot.SendMessage(42, "x");
+
+        Assert.IsNotType<ApiRequestException>(dropped);
+        Assert.Equal((502, "Bad Gateway"), (badGateway.ErrorCode, badGateway.Message));
+        Assert.Equal([0, 502, 200], server.Calls.Select(c => c.StatusCode));
+        Assert.Single(await server.WaitForMessagesAsync(m => m.ChatId == 42));
     }
 
     [Fact]
