@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+
+namespace BulletinBot.FakeBotApi;
+
+internal static class BotMethodNames
+{
+    // Telegram matches method names case-insensitively.
+    private static readonly FrozenDictionary<string, BotMethod> ByName = new Dictionary<string, BotMethod>
+    {
+        ["getMe"] = BotMethod.GetMe,
+        ["getUpdates"] = BotMethod.GetUpdates,
+        ["getChat"] = BotMethod.GetChat,
+        ["getWebhookInfo"] = BotMethod.GetWebhookInfo,
+        ["sendMessage"] = BotMethod.SendMessage,
+        ["editMessageText"] = BotMethod.EditMessageText,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static BotMethod Parse(string method) => ByName.GetValueOrDefault(method);
+
+    public static bool IsRateLimited(BotMethod method) => method is BotMethod.SendMessage or BotMethod.EditMessageText;
+}

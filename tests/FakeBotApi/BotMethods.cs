@@ -1,0 +1,124 @@
+using System.Text.Json;
+
+namespace BulletinBot.FakeBotApi;
+
+/// <summary>Answers each Bot API method by writing its <c>result</c> value, or returns Telegram's error.</summary>
+internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageIds, UpdateQueue updates, CancellationToken stopping)
+{
+    public ValueTask<MethodOutcome> InvokeAsync(ApiCall call, Utf8JsonWriter result, CancellationToken ct)
+    {
+        var bot = BotIdentity.FromToken(call.Token, options.BotUsername);
+        switch (call.Kind)
+        {
+            case BotMethod.GetMe:
+                TelegramJson.WriteBotUser(result, bot, full: true);
+                return default;
+            case BotMethod.GetUpdates:
+                return GetUpdatesAsync(call.Body, result, ct);
+            case BotMethod.GetChat:
+                return new(GetChat(call.Body, result));
+            case BotMethod.GetWebhookInfo:
+                WriteWebhookInfo(result);
+                return default;
+            case BotMethod.SendMessage:
+                return new(SendMessage(call, bot, result));
+            case BotMethod.EditMessageText:
+                return new(EditMessageText(call, bot, result));
+            default:
+                result.WriteBooleanValue(true);
+                return default;
+        }
+    }
+
+    private MethodOutcome SendMessage(ApiCall call, BotIdentity bot, Utf8JsonWriter result)
+    {
+        if (BodyFields.Int64(call.Body, "chat_id") is not { } chatId)
+        {
+            return new(ChatIdError(call.Body));
+        }
+
+        if (BodyFields.String(call.Body, "text") is not { Length: > 0 } text)
+        {
+            return new(ApiErrors.TextEmpty);
+        }
+
+        var parseMode = BodyFields.String(call.Body, "parse_mode");
+        var replyMarkup = BodyFields.Element(call.Body, "reply_markup");
+        var messageId = messageIds.Next(chatId);
+        TelegramJson.WriteBotMessage(result, bot, chatId, messageId, call.At.ToUnixTimeSeconds(), text, replyMarkup);
+        return new(Sent: new SentMessage(chatId, messageId, text, parseMode, replyMarkup, call.At));
+    }
+
+    private static MethodOutcome EditMessageText(ApiCall call, BotIdentity bot, Utf8JsonWriter result)
+    {
+        if (BodyFields.String(call.Body, "text") is not { Length: > 0 } text)
+        {
+            return new(ApiErrors.TextEmpty);
+        }
+
+        if (BodyFields.String(call.Body, "inline_message_id") is not null)
+        {
+            result.WriteBooleanValue(true);
+            return default;
+        }
+
+        if (BodyFields.Int64(call.Body, "chat_id") is not { } chatId)
+        {
+            return new(ChatIdError(call.Body));
+        }
+
+        if (BodyFields.Int64(call.Body, "message_id") is not { } longId || longId is <= 0 or > int.MaxValue)
+        {
+            return new(ApiErrors.MessageIdInvalid);
+        }
+
+        var messageId = (int)longId;
+        var parseMode = BodyFields.String(call.Body, "parse_mode");
+        var replyMarkup = BodyFields.Element(call.Body, "reply_markup");
+        var now = call.At.ToUnixTimeSeconds();
+        TelegramJson.WriteBotMessage(result, bot, chatId, messageId, now, text, replyMarkup, editDate: now);
+        return new(Edited: new EditedMessage(chatId, messageId, text, parseMode, replyMarkup, call.At));
+    }
+
+    private static MethodOutcome GetChat(JsonElement body, Utf8JsonWriter result)
+    {
+        if (BodyFields.Int64(body, "chat_id") is not { } chatId)
+        {
+            return new(ChatIdError(body));
+        }
+
+        TelegramJson.WriteChatFullInfo(result, chatId);
+        return default;
+    }
+
+    private async ValueTask<MethodOutcome> GetUpdatesAsync(JsonElement body, Utf8JsonWriter result, CancellationToken ct)
+    {
+        var offset = BodyFields.Int64(body, "offset") ?? 0;
+        var limit = (int)Math.Clamp(BodyFields.Int64(body, "limit") ?? 100, 1, 100);
+        var timeout = TimeSpan.FromSeconds(Math.Max(0, BodyFields.Int64(body, "timeout") ?? 0));
+        var wait = timeout < options.MaxLongPoll ? timeout : options.MaxLongPoll;
+        using var waitEnds = CancellationTokenSource.CreateLinkedTokenSource(ct, stopping);
+        var taken = await updates.TakeAsync(offset, limit, wait, waitEnds.Token).ConfigureAwait(false);
+        result.WriteStartArray();
+        foreach (var update in taken)
+        {
+            result.WriteRawValue(update, skipInputValidation: true);
+        }
+
+        result.WriteEndArray();
+        return default;
+    }
+
+    private void WriteWebhookInfo(Utf8JsonWriter result)
+    {
+        result.WriteStartObject();
+        result.WriteString("url", "");
+        result.WriteBoolean("has_custom_certificate", false);
+        result.WriteNumber("pending_update_count", updates.Count);
+        result.WriteEndObject();
+    }
+
+    // "@channel" names are not chats the fake knows; a missing id is Telegram's "chat_id is empty".
+    private static ApiError ChatIdError(JsonElement body) =>
+        BodyFields.String(body, "chat_id") is { Length: > 0 } ? new ApiError(400, "Bad Request: chat not found") : ApiErrors.ChatIdEmpty;
+}

@@ -1,0 +1,67 @@
+namespace BulletinBot.FakeBotApi;
+
+/// <summary>Failures tests asked for: the next few calls of a method, or every call about one chat.</summary>
+internal sealed class FailurePlan
+{
+    private readonly Lock _gate = new();
+    private readonly List<PlannedFailure> _next = [];
+    private readonly Dictionary<long, FakeFailure> _alwaysByChat = [];
+    private volatile bool _any;
+
+    public void FailNext(string method, FakeFailure failure, long? chatId, int times)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        lock (_gate)
+        {
+            _next.Add(new PlannedFailure(method, failure, chatId, times));
+            _any = true;
+        }
+    }
+
+    public void AlwaysFail(long chatId, FakeFailure failure)
+    {
+        lock (_gate)
+        {
+            _alwaysByChat[chatId] = failure;
+            _any = true;
+        }
+    }
+
+    public FakeFailure? Take(string method, long? chatId)
+    {
+        if (!_any)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            var index = _next.FindIndex(p =>
+                string.Equals(p.Method, method, StringComparison.OrdinalIgnoreCase) && (p.ChatId is null || p.ChatId == chatId));
+            if (index >= 0)
+            {
+                var planned = _next[index];
+                if (--planned.TimesLeft == 0)
+                {
+                    _next.RemoveAt(index);
+                    _any = _next.Count > 0 || _alwaysByChat.Count > 0;
+                }
+
+                return planned.Failure;
+            }
+
+            return chatId is { } id && _alwaysByChat.TryGetValue(id, out var always) ? always : null;
+        }
+    }
+
+    private sealed class PlannedFailure(string method, FakeFailure failure, long? chatId, int times)
+    {
+        public string Method { get; } = method;
+
+        public FakeFailure Failure { get; } = failure;
+
+        public long? ChatId { get; } = chatId;
+
+        public int TimesLeft { get; set; } = times;
+    }
+}

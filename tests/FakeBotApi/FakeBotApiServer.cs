@@ -1,0 +1,142 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BulletinBot.FakeBotApi;
+
+/// <summary>
+/// A Telegram Bot API on 127.0.0.1 for the real Telegram.Bot client: records every call, queues updates for
+/// getUpdates, injects failures and, when asked, enforces Telegram's flood limits.
+/// </summary>
+public sealed class FakeBotApiServer : IAsyncDisposable
+{
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
+
+    private readonly WebApplication _app;
+    private readonly CancellationTokenSource _stopping;
+    private readonly FakeBotApiOptions _options;
+    private readonly CallLog _log = new();
+    private readonly FailurePlan _failures = new();
+    private readonly MessageIds _messageIds = new();
+    private readonly UpdateQueue _updates;
+
+    private FakeBotApiServer(WebApplication app, CancellationTokenSource stopping, FakeBotApiOptions options)
+    {
+        _app = app;
+        _stopping = stopping;
+        _options = options;
+        _updates = new UpdateQueue(options.FirstUpdateId);
+        var limiter = options.Limits is { } limits ? new TelegramRateLimiter(limits, options.TimeProvider) : null;
+        var methods = new BotMethods(options, _messageIds, _updates, stopping.Token);
+        var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, stopping.Token);
+        app.Run(endpoint.HandleAsync);
+    }
+
+    /// <summary>Scheme and authority only, e.g. http://127.0.0.1:41234/ — the client drops any path anyway.</summary>
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public IReadOnlyList<RecordedCall> Calls => _log.Calls;
+
+    /// <summary>Successful sendMessage calls, in the order they were answered.</summary>
+    public IReadOnlyList<SentMessage> SentMessages => _log.SentMessages;
+
+    public IReadOnlyList<EditedMessage> EditedMessages => _log.EditedMessages;
+
+    /// <summary>Successful sendMessage calls whose (chat_id, text) had already been sent successfully.</summary>
+    public int DuplicateCount => _log.DuplicateCount;
+
+    /// <summary>Every 429 answered, injected or from <see cref="FakeBotApiOptions.Limits"/>.</summary>
+    public int TooManyRequestsCount => _log.TooManyRequestsCount;
+
+    public IReadOnlyDictionary<long, int> SentCountByChat => _log.SentCountByChat;
+
+    public int DistinctChatsReached => _log.SentCountByChat.Count;
+
+    /// <summary>Updates queued and not yet confirmed by a getUpdates offset.</summary>
+    public int PendingUpdates => _updates.Count;
+
+    public static async Task<FakeBotApiServer> StartAsync(FakeBotApiOptions? options = null, CancellationToken ct = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.Sources.Clear();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, 0);
+        });
+
+        var stopping = new CancellationTokenSource();
+        var server = new FakeBotApiServer(builder.Build(), stopping, options ?? new FakeBotApiOptions());
+        try
+        {
+            await server._app.StartAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        var addresses = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        server.BaseUrl = new Uri(addresses.Addresses.Single());
+        return server;
+    }
+
+    /// <returns>The update id.</returns>
+    public long EnqueueMessage(
+        long chatId, long fromUserId, string text, string chatType = "private", string? languageCode = null, string? firstName = null, string? username = null)
+    {
+        var message = new IncomingMessage(chatId, _messageIds.Next(chatId), fromUserId, text, chatType, languageCode, firstName, username);
+        var date = _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
+        return _updates.Enqueue(updateId => UpdateJson.Message(updateId, message, date));
+    }
+
+    /// <returns>The update id; the callback query's id is "cb" followed by it.</returns>
+    public long EnqueueCallback(long chatId, long fromUserId, int messageId, string data, string chatType = "private")
+    {
+        var bot = new BotIdentity(0, _options.BotUsername);
+        var date = _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
+        return _updates.Enqueue(updateId => UpdateJson.Callback(updateId, chatId, fromUserId, messageId, data, chatType, bot, date));
+    }
+
+    /// <summary>Queues any update object; its update_id, if any, is replaced by the next one in sequence.</summary>
+    public long EnqueueRaw(string updateJson) => _updates.Enqueue(updateId => UpdateJson.Raw(updateId, updateJson));
+
+    /// <summary>Recorded calls of a method, failed ones included.</summary>
+    public int Count(string method) => _log.Count(method);
+
+    /// <summary>Waits until <paramref name="count"/> sent messages match; returns every match seen by then.</summary>
+    public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(Func<SentMessage, bool> match, int count = 1, TimeSpan? timeout = null) =>
+        _log.WaitForMessagesAsync(match, count, timeout ?? DefaultWait);
+
+    public Task WaitForCallAsync(string method, Func<RecordedCall, bool>? match = null, TimeSpan? timeout = null) =>
+        _log.WaitForCallAsync(method, match, timeout ?? DefaultWait);
+
+    /// <summary>Completes once a getUpdates long poll is parked waiting for an update (e.g. the bot started polling).</summary>
+    public Task WaitForLongPollAsync(TimeSpan? timeout = null) => _updates.WaitForParkedPollerAsync(timeout ?? DefaultWait);
+
+    /// <summary>Fails the next <paramref name="times"/> calls of a method, optionally only those about one chat.</summary>
+    public void FailNext(string method, FakeFailure failure, long? chatId = null, int times = 1) =>
+        _failures.FailNext(method, failure, chatId, times);
+
+    /// <summary>Fails every call whose chat_id is <paramref name="chatId"/>, e.g. a user who blocked the bot.</summary>
+    public void AlwaysFail(long chatId, FakeFailure failure) => _failures.AlwaysFail(chatId, failure);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+        {
+            await _app.StopAsync(grace.Token).ConfigureAwait(false);
+        }
+
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+}

@@ -1,1 +1,0 @@
-namespace BulletinBot.FakeBotApi; internal static class Placeholder { }
