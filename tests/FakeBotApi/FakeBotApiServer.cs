@@ -24,6 +24,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly FailurePlan _failures = new();
     private readonly MessageIds _messageIds = new();
     private readonly UpdateQueue _updates;
+    private int _disposed;
 
     private FakeBotApiServer(WebApplication app, CancellationTokenSource stopping, FakeBotApiOptions options)
     {
@@ -130,6 +131,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         using (var grace = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
         {
