@@ -23,6 +23,10 @@ public sealed partial class DeliveryWorker(
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
 
+    // A send already on the wire is allowed to finish at shutdown: cancelling it would leave a message that Telegram
+    // delivered marked unsent, and the next start would send it again.
+    private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
+
     private readonly RetryPolicy retry = new(options.Value.FirstRetryDelay, options.Value.MaxRetryDelay, options.Value.MaxAttempts);
     private readonly int claimSize = options.Value.Unlimited ? 1000 : Math.Clamp(options.Value.GlobalPerSecond * 2, 20, 1000);
 
@@ -37,10 +41,11 @@ public sealed partial class DeliveryWorker(
         var writer = new DeliveryResultWriter(store);
         var writing = writer.RunAsync();
         using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
+        using var sendsStopping = new CancellationTokenSource();
         var sends = new HashSet<Task>();
         try
         {
-            await DispatchAsync(writer, inFlight, sends, stoppingToken);
+            await DispatchAsync(writer, inFlight, sends, sendsStopping.Token, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -48,6 +53,7 @@ public sealed partial class DeliveryWorker(
         }
         finally
         {
+            sendsStopping.CancelAfter(InFlightGrace);
             Task[] running;
             lock (sends)
             {
@@ -60,7 +66,8 @@ public sealed partial class DeliveryWorker(
         }
     }
 
-    private async Task DispatchAsync(DeliveryResultWriter writer, SemaphoreSlim inFlight, HashSet<Task> sends, CancellationToken ct)
+    private async Task DispatchAsync(
+        DeliveryResultWriter writer, SemaphoreSlim inFlight, HashSet<Task> sends, CancellationToken sendToken, CancellationToken ct)
     {
         var ready = new List<DeliveryRow>();
         var mayHaveDue = true;
@@ -89,7 +96,7 @@ public sealed partial class DeliveryWorker(
 
             await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
             await inFlight.WaitAsync(ct);
-            var send = SendAndReleaseAsync(row, writer, inFlight, ct);
+            var send = SendAndReleaseAsync(row, writer, inFlight, sendToken);
             lock (sends)
             {
                 sends.Add(send);

@@ -73,6 +73,14 @@ public sealed class BotUnderTest : IAsyncDisposable
         await StartHostAsync();
     }
 
+    /// <summary>Starts against an address where no Bot API answers, so the caller can watch the bot cope.</summary>
+    public async Task RestartWithoutWaitingAsync(Uri apiBaseUrl)
+    {
+        await StopHostAsync();
+        settings["BulletinBot:Telegram:ApiBaseUrl"] = apiBaseUrl.ToString();
+        await StartHostAsync(waitForPolling: false);
+    }
+
     public async Task StopHostAsync()
     {
         if (host is not null)
@@ -90,7 +98,27 @@ public sealed class BotUnderTest : IAsyncDisposable
         return connection;
     }
 
-    private async Task StartHostAsync()
+    /// <summary>Waits until a yes/no query over the bot's database answers yes; for effects that have no message to wait on.</summary>
+    public async Task WaitForDatabaseAsync(string condition, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            await using (var db = await OpenDatabaseAsync())
+            {
+                var command = db.CreateCommand();
+                command.CommandText = condition;
+                if (await command.ExecuteScalarAsync(deadline.Token) is long and not 0)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(20, deadline.Token);
+        }
+    }
+
+    private async Task StartHostAsync(bool waitForPolling = true)
     {
         var builder = BotHost.CreateBuilder([], BotMode.Telegram);
         builder.Configuration.AddInMemoryCollection(settings);
@@ -99,7 +127,10 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.Logging.AddProvider(Logs);
         host = builder.Build();
         await host.StartAsync();
-        await Api.WaitForCallAsync("getUpdates");
+        if (waitForPolling)
+        {
+            await Api.WaitForLongPollAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,7 @@ public sealed class SubscriptionStore(SqliteConnectionFactory connections, TimeP
     private const string AddSql = """
         INSERT INTO subscriptions (chat_id, filter, created_at) VALUES (@ChatId, @Filter, @Now)
         ON CONFLICT (chat_id, filter) DO NOTHING
+        RETURNING 1
         """;
 
     private const string RemoveAllSql = "DELETE FROM subscriptions WHERE chat_id = @ChatId";
@@ -23,7 +24,8 @@ public sealed class SubscriptionStore(SqliteConnectionFactory connections, TimeP
     {
         await using var db = await connections.OpenAsync(ct);
         var args = new { ChatId = chatId, Filter = filter, Now = time.NowMs() };
-        return await db.ExecuteAsync(new CommandDefinition(AddSql, args, cancellationToken: ct)) == 1;
+        // RETURNING rather than the affected-row count, which a pooled connection can carry over from its last write.
+        return await db.ExecuteScalarAsync<long?>(new CommandDefinition(AddSql, args, cancellationToken: ct)) == 1;
     }
 
     public async Task<int> RemoveAllAsync(long chatId, CancellationToken ct)

@@ -1,0 +1,17 @@
+using BulletinBot.Chat;
+using BulletinBot.Delivery;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BulletinBot.Tests.Infrastructure;
+
+/// <summary>Starts a broadcast inside the running bot, as a feature (event notice, digest) would.</summary>
+public static class BotBroadcasts
+{
+    public static async Task<long?> BroadcastAsync(this BotUnderTest bot, string key, string text, params long[] chatIds)
+    {
+        var store = bot.Services.GetRequiredService<DeliveryStore>();
+        var id = await store.EnqueueBroadcastAsync(new Broadcast(key, "test", Html.Escape(text)), chatIds, CancellationToken.None);
+        bot.Services.GetRequiredService<DeliverySignal>().Wake();
+        return id;
+    }
+}
