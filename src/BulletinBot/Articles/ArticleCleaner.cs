@@ -82,7 +82,7 @@ internal static partial class ArticleCleaner
             }
 
             var words = NoiseLineRules.WordCount(lines[i]);
-            if (words >= 30 || (words >= 12 && lines[i][^1] is '.' or '!' or '?' or '…' or ':' or '"' or '”') || DateLead().IsMatch(folded[i]))
+            if (words >= 30 || (words >= 12 && lines[i][^1] is '.' or '…' or ':' or '"' or '”') || DateLead().IsMatch(folded[i]))
             {
                 return i;
             }

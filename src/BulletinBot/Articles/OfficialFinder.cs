@@ -64,9 +64,10 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         foreach (var part in parts)
         {
             var trimmed = part.Trim();
-            var opensTitle = trimmed.Length > 0
-                && (trimmed[0] == '(' || (char.IsUpper(trimmed[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(trimmed))));
-            if (!opensTitle)
+            // A lower-case part continues the name of a body that has a comma in it (`Cục Cảnh sát phòng, chống …`).
+            var continuesTitle = kept > 0 && trimmed.Length > 0 && (char.IsLower(trimmed[0]) || trimmed[0] == '(');
+            var opensTitle = trimmed.Length > 0 && char.IsUpper(trimmed[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(trimmed));
+            if (!opensTitle && !continuesTitle)
             {
                 break;
             }
@@ -113,6 +114,11 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
     {
         var text = sentence.Text;
         var end = text.IndexOfAny([';', ':', '“', '"'], from) is var stop and >= 0 ? stop : text.Length;
+        if (text.IndexOf(" tại ", from, StringComparison.Ordinal) is var at and >= 0 && at < end)
+        {
+            end = at;
+        }
+
         foreach (Match verb in OfficialTitles.TitleEnds(sentence.Folded, from))
         {
             if (verb.Index >= end)
@@ -134,7 +140,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
 
     private static string Capitalize(string rank) => VietnameseText.CapitalizeFirst(rank);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lâm|Mai|Tô|Hà|Đào|Cao|Lương|Trịnh|Đoàn|Tạ|Châu|Quách|Kiều|Thái|Triệu|Lưu|Thân|Tăng|Lại|Chu|Đàm|Khổng|Từ|Âu|Nông|Phùng|Tôn|Doãn|Hứa|Vương|Hầu|Lò|Lục|Mạc|Diệp|Văn|Giáp|Khúc|Ninh|Bế|Hoàng|Ông|Thạch|Danh|Kim|Sơn|Y|Mã|Quan|Tống|Viên|Cù|Nghiêm|Ngọ|Lã|La|Trình|Thiều|Khuất|Trà|Lữ|Tiêu|Bạch|Đồng|Giang|Huỳnh)(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lâm|Mai|Tô|Hà|Đào|Cao|Lương|Trịnh|Đoàn|Tạ|Châu|Quách|Kiều|Thái|Triệu|Lưu|Thân|Tăng|Lại|Chu|Đàm|Khổng|Từ|Âu|Nông|Phùng|Tôn|Doãn|Hứa|Vương|Hầu|Lò|Lục|Mạc|Diệp|Văn|Giáp|Khúc|Ninh|Bế|Thạch|Danh|Kim|Sơn|Y|Mã|Quan|Tống|Viên|Cù|Nghiêm|Ngọ|Lã|La|Trình|Thiều|Khuất|Trà|Lữ|Tiêu|Bạch|Đồng|Giang|Huỳnh)(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])")]
     private static partial Regex PersonName();
 
     [GeneratedRegex(@"(?<![a-z])(pho|chu tich|bo truong|thu truong|giam doc|cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|thu tuong|tong bi thu|truong ban|truong phong|truong doan|chanh an|dai su|tong giam doc|tong cuc truong)\b")]

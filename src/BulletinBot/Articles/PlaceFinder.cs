@@ -47,11 +47,18 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
         var province = matches.LastOrDefault(p => !p.IsCity) ?? matches.LastOrDefault();
         if (province is not null)
         {
-            var asWritten = province.IsCity ? province.Unit.Name : location.Substring(province.Index, province.Length);
+            var asWritten = province.IsCity ? province.Unit.Name : WithoutCityPrefix(location.Substring(province.Index, province.Length));
             return new EventPlace(location, asWritten, province.Unit.CurrentName, province.Unit.Region);
         }
 
         return Venue().IsMatch(folded) && char.IsUpper(location[0]) ? new EventPlace(location, null, null, null) : null;
+    }
+
+    /// <summary>`TP. Đà Nẵng` is written `Đà Nẵng` as a province name; `TP.HCM` stays, `HCM` alone is no name.</summary>
+    private string WithoutCityPrefix(string name)
+    {
+        var prefix = CityPrefix().Match(name);
+        return prefix.Success && gazetteer.IsPlaceName(VietnameseText.Fold(name[prefix.Length..])) ? name[prefix.Length..] : name;
     }
 
     /// <summary>The phrase runs to the end of its clause, and on across commas while the next part is an address.</summary>
@@ -82,6 +89,9 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
 
         return end;
     }
+
+    [GeneratedRegex(@"^(?:thành phố|thủ đô|tp\.?)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CityPrefix();
 
     [GeneratedRegex(@"\btai\s+")]
     private static partial Regex At();

@@ -32,7 +32,27 @@ internal static partial class TopicListReader
             }
         }
 
-        return NumberedTopicLines(paragraphs);
+        var numbered = NumberedTopicLines(paragraphs);
+        return numbered.Count > 0 ? numbered : SingleMentions(body);
+    }
+
+    /// <summary>Without a list, each `trình bày chuyên đề về X` names one topic.</summary>
+    private static List<string> SingleMentions(ArticleBody body)
+    {
+        var topics = new List<string>();
+        foreach (var sentence in body.Sentences)
+        {
+            foreach (Match m in SingleTopic().Matches(sentence.Folded))
+            {
+                var topic = Clean(sentence.Text.Substring(m.Groups["topic"].Index, m.Groups["topic"].Length));
+                if (NoiseLineRules.WordCount(topic) >= 2 && !topics.Contains(topic, StringComparer.Ordinal))
+                {
+                    topics.Add(topic);
+                }
+            }
+        }
+
+        return topics;
     }
 
     /// <summary>Splits `A; B; C`, `thứ nhất, A; thứ hai, B` or (with a known count) `A, B và C` into clean items.</summary>
@@ -43,6 +63,14 @@ internal static partial class TopicListReader
         if (list.Contains(';', StringComparison.Ordinal))
         {
             parts = [.. list.Split(';')];
+            if (count is { } n && parts.Count == n - 1 && parts[^1].LastIndexOf(" và ", StringComparison.Ordinal) is var andAt and > 0)
+            {
+                var last = parts[^1];
+                parts[^1] = last[..andAt];
+                parts.Add(last[(andAt + 4)..]);
+            }
+
+            return [.. parts.Select(Clean).Where(t => t.Length > 0)];
         }
         else if (Ordinal().Matches(folded) is { Count: > 1 } ordinals)
         {
@@ -124,6 +152,9 @@ internal static partial class TopicListReader
 
     [GeneratedRegex(@"\bchuyen de\b[^.:;!?]{0,140}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?)")]
     private static partial Regex ListOpener();
+
+    [GeneratedRegex(@"\b(?:trinh bay|gioi thieu|bao cao|truyen dat|quan triet|thong tin)\s+(?:mot\s+|01\s+)?chuyen de\s+ve\s+(?<topic>[^.;:]+?)(?=\s+(?:cho|tai|voi|nham|de)\b|[.;:,]|$)")]
+    private static partial Regex SingleTopic();
 
     [GeneratedRegex(@"(?<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?chuyen de\b")]
     private static partial Regex CountWord();
