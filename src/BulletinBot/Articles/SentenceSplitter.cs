@@ -1,13 +1,15 @@
+using System.Collections.Frozen;
+
 namespace BulletinBot.Articles;
 
 /// <summary>Splits a paragraph at sentence ends, but not after `TP.`, `PGS.`, `TS.` and similar abbreviations.</summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "TP", "Tp", "tp", "PGS", "GS", "TS", "ThS", "Ths", "BS", "KS", "CN", "TSKH", "NGND", "NGƯT", "Q", "P", "TT",
         "St", "Mr", "Mrs", "Dr", "ĐH", "Th.S", "PGS.TS", "GS.TS", "TX", "Tx", "H", "X",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static IEnumerable<string> Split(string paragraph)
     {
