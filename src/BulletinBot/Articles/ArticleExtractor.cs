@@ -1,0 +1,42 @@
+namespace BulletinBot.Articles;
+
+/// <summary>Turns a pasted Vietnamese news article about a conference into an <see cref="ArticleEvent"/>.</summary>
+/// <remarks>Pure text work: the only input besides the article is the embedded province gazetteer, loaded once per instance.</remarks>
+public sealed class ArticleExtractor
+{
+    private readonly PlaceFinder places;
+    private readonly OfficialFinder officials;
+
+    public ArticleExtractor()
+    {
+        var gazetteer = new ProvinceGazetteer();
+        places = new PlaceFinder(gazetteer);
+        officials = new OfficialFinder(gazetteer);
+    }
+
+    public ArticleEvent Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var body = ArticleCleaner.Clean(VietnameseText.Normalize(text));
+        var date = EventDateFinder.Find(body);
+        var dateSentence = date?.Sentence;
+        var place = places.Find(body, dateSentence);
+        var attendees = AttendeeCounter.Find(body);
+        return new ArticleEvent(
+            Title: body.Title,
+            Date: date?.Date.ToString(),
+            Time: EventTimeFinder.Find(body, dateSentence),
+            Location: place?.Location,
+            Province: place?.Province,
+            CurrentProvince: place?.CurrentProvince,
+            Region: place?.Region,
+            Attendees: attendees?.Count,
+            AttendeesAtLeast: attendees?.AtLeast ?? false,
+            Provinces: ProvinceCountFinder.Find(body),
+            Topics: TopicListReader.Read(body),
+            People: officials.Find(body),
+            Organizers: OrganizerFinder.Find(body, dateSentence),
+            Summary: SummaryWriter.Write(body, dateSentence),
+            EventDate: date?.Date);
+    }
+}

@@ -1,0 +1,13 @@
+namespace BulletinBot.Articles;
+
+/// <summary>The shape of the embedded `provinces-vn.json`.</summary>
+internal sealed record GazetteerFile(IReadOnlyList<GazetteerFile.Unit> Provinces63, IReadOnlyList<GazetteerFile.Unit> Provinces34)
+{
+    internal sealed record Unit(
+        string Name,
+        IReadOnlyList<string> Aliases,
+        string Region3,
+        string? MergedInto,
+        IReadOnlyList<string>? Cities,
+        IReadOnlyList<string>? Ambiguous);
+}

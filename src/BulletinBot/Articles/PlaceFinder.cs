@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace BulletinBot.Articles;
+
+/// <summary>Finds where the event took place: the phrase after `tại` (`tại thành phố Quy Nhơn, tỉnh Bình Định`).</summary>
+/// <remarks>
+/// The sentence holding the event's date is read first, then the others in order. A phrase counts when it names a
+/// province or provincial city, or a venue (`Hội trường …`, `Trung tâm …`); `tại hội nghị`, `tại cơ sở` or `tại Việt Nam`
+/// are not places. The province is the last province named in the phrase, else the province of the city named.
+/// </remarks>
+internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
+{
+    public EventPlace? Find(ArticleBody body, ArticleSentence? dateSentence)
+    {
+        var ordered = dateSentence is null
+            ? body.Sentences
+            : body.Sentences.Where(s => s == dateSentence).Concat(body.Sentences.Where(s => s != dateSentence));
+        foreach (var sentence in ordered)
+        {
+            foreach (Match m in At().Matches(sentence.Folded))
+            {
+                // `tài`, `tái` and `tải` fold to `tai` as well; only the preposition `tại` introduces a place.
+                if (sentence.Text.AsSpan(m.Index, 3).Equals("tại", StringComparison.OrdinalIgnoreCase)
+                    && Read(sentence, m.Index + m.Length) is { } place)
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private EventPlace? Read(ArticleSentence sentence, int start)
+    {
+        var end = PhraseEnd(sentence, start);
+        var location = sentence.Text[start..end].Trim().TrimEnd(',', '.', ';', ':', '(').Trim();
+        var folded = VietnameseText.Fold(location);
+        if (location.Length < 2 || NotAPlace().IsMatch(folded))
+        {
+            return null;
+        }
+
+        var matches = gazetteer.FindAll(folded)
+            .Where(p => !p.IsAmbiguous || p.Index == 0 || AdminBefore().IsMatch(folded.AsSpan(0, p.Index)))
+            .ToList();
+        var province = matches.LastOrDefault(p => !p.IsCity) ?? matches.LastOrDefault();
+        if (province is not null)
+        {
+            var asWritten = province.IsCity ? province.Unit.Name : WithoutCityPrefix(location.Substring(province.Index, province.Length));
+            return new EventPlace(location, asWritten, province.Unit.CurrentName, province.Unit.Region);
+        }
+
+        return Venue().IsMatch(folded) && char.IsUpper(location[0]) ? new EventPlace(location, null, null, null) : null;
+    }
+
+    /// <summary>`TP. Đà Nẵng` is written `Đà Nẵng` as a province name; `TP.HCM` stays, `HCM` alone is no name.</summary>
+    private string WithoutCityPrefix(string name)
+    {
+        var prefix = CityPrefix().Match(name);
+        return prefix.Success && gazetteer.IsPlaceName(VietnameseText.Fold(name[prefix.Length..])) ? name[prefix.Length..] : name;
+    }
+
+    /// <summary>The phrase runs to the end of its clause, and on across commas while the next part is an address.</summary>
+    private int PhraseEnd(ArticleSentence sentence, int start)
+    {
+        var text = sentence.Text;
+        var folded = sentence.Folded;
+        var end = text.Length;
+        foreach (Match stop in ClauseStop().Matches(folded, start))
+        {
+            // A lower-case word ends the place; the same word capitalised is part of a name (`Hội nghị` in a venue's name).
+            var word = stop.Groups["word"];
+            if (!word.Success || char.IsLower(text[word.Index]))
+            {
+                end = stop.Index;
+                break;
+            }
+        }
+
+        for (var comma = text.IndexOf(',', start); comma >= 0 && comma < end; comma = text.IndexOf(',', comma + 1))
+        {
+            var next = folded[(comma + 1)..end].TrimStart();
+            if (!AddressPart().IsMatch(next) && gazetteer.FindAll(next) is not [{ Index: 0 }, ..])
+            {
+                return comma;
+            }
+        }
+
+        return end;
+    }
+
+    [GeneratedRegex(@"^(?:thành phố|thủ đô|tp\.?)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CityPrefix();
+
+    [GeneratedRegex(@"\btai\s+")]
+    private static partial Regex At();
+
+    [GeneratedRegex(@"[;:(]|(?<!\btp|\b[a-z])\.(?=\s|$)|\s(?<word>do|voi|nham|co|cung|de|trong|va|dien ra|to chuc|khai mac|tu|den|theo|thu hut|duoi su|qua|bang|la|da|duoc|vao|ngay|sang|chieu|toi|nay|tham du|gom|ve|cho|hoi nghi|hoi thao|lop|tap huan)\b")]
+    private static partial Regex ClauseStop();
+
+    [GeneratedRegex(@"^(tinh|thanh pho|tp\b|tp\.|huyen|quan|thi xa|thi tran|xa|phuong|so \d|duong|pho|ap|thon|khu|to dan pho)(?!\w)")]
+    private static partial Regex AddressPart();
+
+    [GeneratedRegex(@"^(cac|nhung|moi|hoi nghi|hoi thao|buoi|le|chuong trinh|lop|khoa|dien dan|toa dam|viet nam|nuoc ta|trung uong|dia phuong|co so|cap|day|do|noi|nhieu|mot so|ca nuoc|dia ban|\d|khu vuc|vung|mien)\b")]
+    private static partial Regex NotAPlace();
+
+    [GeneratedRegex(@"(tinh|thanh pho|tp\.?)\s*$")]
+    private static partial Regex AdminBefore();
+
+    [GeneratedRegex(@"^(hoi truong|trung tam|khach san|nha van hoa|nha hat|nha khach|truong|hoc vien|tru so|ubnd|uy ban|so |bo |cong an|bo chi huy|thanh uy|tinh uy|huyen uy|cung van hoa|khu|dai hoc|vien|phong hop|quan|huyen|thi xa|xa|phuong|thi tran)")]
+    private static partial Regex Venue();
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BulletinBot.Articles;
+
+/// <summary>Reads how many provinces and cities took part: `43 tỉnh, thành phố`, `19 tỉnh, thành phía Nam`, `12 địa phương`.</summary>
+/// <remarks>A bare `12 tỉnh` or `12 địa phương` counts only in a sentence about attending; sentences about the 2025 merger never count.</remarks>
+internal static partial class ProvinceCountFinder
+{
+    public static int? Find(ArticleBody body)
+    {
+        foreach (var sentence in body.Sentences)
+        {
+            if (Merger().IsMatch(sentence.Folded))
+            {
+                continue;
+            }
+
+            foreach (Match m in ProvinceCount().Matches(sentence.Folded))
+            {
+                var count = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+                var paired = m.Groups["pair"].Success;
+                if (count is >= 2 and <= 63 && (paired || Attendance().IsMatch(sentence.Folded)))
+                {
+                    return count;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\d/.,])(?<n>\d{1,2})\s+(?:(?<pair>tinh\s*(?:,|/|va|-|–)?\s*thanh(?:\s+pho)?|tinh,?\s+tp)|tinh|dia phuong)\b")]
+    private static partial Regex ProvinceCount();
+
+    [GeneratedRegex(@"\b(tham du|tham gia|dai bieu|den tu|dai dien|hoc vien|can bo|cua)\b")]
+    private static partial Regex Attendance();
+
+    [GeneratedRegex(@"\b(sap nhap|sap xep|hop nhat|con lai|giam tu|sau khi nhap)\b")]
+    private static partial Regex Merger();
+}

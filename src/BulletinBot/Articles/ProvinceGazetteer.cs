@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace BulletinBot.Articles;
+
+/// <summary>Vietnam's 63 former and 34 current province-level units with their aliases and provincial cities.</summary>
+internal sealed class ProvinceGazetteer
+{
+    private const string ResourceName = "articles.provinces-vn.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    // Longest first, so that `Thành phố Hồ Chí Minh` wins over `Hồ Chí Minh` and `Điện Biên Phủ` over `Điện Biên`.
+    private readonly (string Folded, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[] names;
+    private readonly FrozenSet<string> foldedNames;
+
+    public ProvinceGazetteer()
+    {
+        using var stream = typeof(ProvinceGazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
+        var file = JsonSerializer.Deserialize<GazetteerFile>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is empty.");
+
+        var list = new List<(string, ProvinceUnit, bool, bool)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in file.Provinces63)
+        {
+            var current = unit.MergedInto ?? unit.Name;
+            var province = new ProvinceUnit(unit.Name, current, unit.Region3);
+            var ambiguous = new HashSet<string>(unit.Ambiguous ?? [], StringComparer.Ordinal);
+            foreach (var alias in unit.Aliases)
+            {
+                Add(list, seen, alias, province, isCity: false, ambiguous.Contains(alias));
+            }
+
+            foreach (var city in unit.Cities ?? [])
+            {
+                Add(list, seen, city, province, isCity: true, ambiguous.Contains(city));
+            }
+        }
+
+        // Names used only since 2025 (`Huế` as a centrally-governed city) come after the old units.
+        foreach (var unit in file.Provinces34)
+        {
+            var province = new ProvinceUnit(unit.Name, unit.Name, unit.Region3);
+            foreach (var alias in unit.Aliases)
+            {
+                Add(list, seen, alias, province, isCity: false, (unit.Ambiguous ?? []).Contains(alias));
+            }
+        }
+
+        names = [.. list.OrderByDescending(n => n.Item1.Length)];
+        foldedNames = seen.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a folded phrase is exactly a place name (so `Hồ Chí Minh` or `Hà Nội` is not taken for a person).</summary>
+    public bool IsPlaceName(string folded) => foldedNames.Contains(folded);
+
+    /// <summary>Every non-overlapping place name in a folded text, in text order.</summary>
+    public IReadOnlyList<PlaceNameMatch> FindAll(string folded)
+    {
+        var found = new List<PlaceNameMatch>();
+        foreach (var (name, unit, isCity, isAmbiguous) in names)
+        {
+            var from = 0;
+            while (from < folded.Length && folded.IndexOf(name, from, StringComparison.Ordinal) is var at and >= 0)
+            {
+                from = at + name.Length;
+                if (IsWordBoundary(folded, at - 1) && IsWordBoundary(folded, at + name.Length)
+                    && !found.Exists(f => at < f.Index + f.Length && f.Index < at + name.Length))
+                {
+                    found.Add(new PlaceNameMatch(at, name.Length, unit, isCity, isAmbiguous));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+    }
+
+    private static void Add(List<(string, ProvinceUnit, bool, bool)> list, HashSet<string> seen, string name, ProvinceUnit unit, bool isCity, bool isAmbiguous)
+    {
+        var folded = VietnameseText.Fold(name);
+        if (seen.Add(folded))
+        {
+            list.Add((folded, unit, isCity, isAmbiguous));
+        }
+    }
+
+    private static bool IsWordBoundary(string text, int index) =>
+        index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+}

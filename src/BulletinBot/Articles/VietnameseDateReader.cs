@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BulletinBot.Articles;
+
+/// <summary>Reads the days written in a folded sentence: `16/8`, `3-10`, `29-12-2020`, `16 tháng 8 năm 2023`, `15-16/8`.</summary>
+internal static partial class VietnameseDateReader
+{
+    public static IReadOnlyList<DateMention> Read(string folded)
+    {
+        var mentions = new List<DateMention>();
+        foreach (Match m in Slashed().Matches(folded))
+        {
+            Add(mentions, folded, m, requireCue: m.Groups["y"].Success is false);
+        }
+
+        foreach (Match m in Dashed().Matches(folded))
+        {
+            Add(mentions, folded, m, requireCue: true);
+        }
+
+        foreach (Match m in Worded().Matches(folded))
+        {
+            Add(mentions, folded, m, requireCue: false);
+        }
+
+        mentions.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return mentions;
+    }
+
+    private static void Add(List<DateMention> mentions, string folded, Match m, bool requireCue)
+    {
+        var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
+        if (!ArticleDate.IsValid(year, month, day) || mentions.Exists(x => x.Index <= m.Index && m.Index < x.Index + x.Length))
+        {
+            return;
+        }
+
+        var cued = HasCue(folded, m.Index);
+        if (requireCue && !cued)
+        {
+            return;
+        }
+
+        mentions.Add(new DateMention(m.Index, m.Length, year, month, day, cued));
+    }
+
+    /// <summary>`ngày`, a part of the day, a weekday or an opening bracket just before the number.</summary>
+    private static bool HasCue(string folded, int index)
+    {
+        var start = Math.Max(0, index - 24);
+        return Cue().IsMatch(folded.AsSpan(start, index - start));
+    }
+
+    [GeneratedRegex(@"(?<![\d/.,:])(?<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\d/]|\s*%)")]
+    private static partial Regex Slashed();
+
+    [GeneratedRegex(@"(?<![\d/.,:\-])(?<d>\d{1,2})\s?[-.]\s?(?<m>\d{1,2})(?:\s?[-.]\s?(?<y>(?:19|20)\d{2}))?(?![\d/\-]|\s*%|\.\d)")]
+    private static partial Regex Dashed();
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?:\s*,?\s*nam\s+(?<y>(?:19|20)\d{2}))?(?!\d)")]
+    private static partial Regex Worded();
+
+    [GeneratedRegex(@"(?:\b(?:ngay|sang|chieu|toi|trua|dem|rang sang|hom nay|hom qua|hom|mai|vao|tu|den|cuoi|dau)\s*|\(\s*|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*(?:ngay\s*)?)$")]
+    private static partial Regex Cue();
+}

@@ -1,0 +1,34 @@
+using BulletinBot.Articles;
+
+namespace BulletinBot.Tests.Articles;
+
+public sealed class AttendeeCounterTests
+{
+    [Theory]
+    [InlineData("cùng hơn 250 đại biểu tham dự", 250, true)]
+    [InlineData("Trên 150 cán bộ tham dự hội nghị", 150, true)]
+    [InlineData("Gần 300 đại biểu tham dự", 300, false)]
+    [InlineData("khoảng 200 học viên tham gia lớp học", 200, false)]
+    [InlineData("Hơn 1.200 đại biểu tham dự trực tiếp và trực tuyến", 1200, true)]
+    [InlineData("với sự tham dự của 180 đại biểu", 180, false)]
+    public void Reads_the_number_and_the_at_least_mark(string sentence, int count, bool atLeast)
+    {
+        var actual = AttendeeCounter.Read(VietnameseText.Fold(sentence))?.Count;
+        Assert.True(actual == new AttendeeCount(count, atLeast), $"{sentence}: attendees expected {count}/{atLeast} got {actual}");
+    }
+
+    [Theory]
+    [InlineData("Hàng trăm đại biểu đã có mặt từ sớm")]
+    [InlineData("đại diện 43 tỉnh, thành phố và 5 chuyên đề")]
+    [InlineData("tỉnh đạt 7/7 chỉ tiêu")]
+    [InlineData("có 15 đại biểu Quốc hội của tỉnh")]
+    public void Takes_no_number_from_vague_words_or_other_counts(string sentence) =>
+        Assert.True(AttendeeCounter.Read(VietnameseText.Fold(sentence)) is null, $"{sentence}: attendees expected null");
+
+    [Fact]
+    public void Provinces_are_counted_but_never_taken_as_attendees()
+    {
+        var e = new ArticleExtractor().Extract("Ngày 4/5, tại tỉnh Hòa Bình, hội nghị có hơn 90 đại biểu của 12 tỉnh, thành phố tham dự.");
+        Assert.Equal((90, true, 12), (e.Attendees ?? 0, e.AttendeesAtLeast, e.Provinces ?? 0));
+    }
+}

@@ -1,0 +1,55 @@
+using BulletinBot.Articles;
+
+namespace BulletinBot.Tests.Articles;
+
+public sealed class VietnameseDateReaderTests
+{
+    [Theory]
+    [InlineData("Ngày 16/8, Sở Tư pháp tổ chức hội nghị.", null, 8, 16)]
+    [InlineData("Ngày 3-10, hội nghị diễn ra tại Huế.", null, 10, 3)]
+    [InlineData("Ngày 29-12-2020, tại tỉnh Bạc Liêu, hội nghị đã diễn ra.", 2020, 12, 29)]
+    [InlineData("Ngày 16 tháng 8 năm 2023, hội nghị khai mạc.", 2023, 8, 16)]
+    [InlineData("Sáng 16/8, lớp tập huấn khai giảng.", null, 8, 16)]
+    [InlineData("Hôm nay (16/8), hội nghị khai mạc.", null, 8, 16)]
+    [InlineData("Trong hai ngày 15-16/8, hội thảo diễn ra tại Vinh.", null, 8, 15)]
+    [InlineData("Chiều 5/6/2024, hội nghị bế mạc.", 2024, 6, 5)]
+    public void Reads_each_written_form(string sentence, int? year, int month, int day)
+    {
+        var first = VietnameseDateReader.Read(VietnameseText.Fold(sentence))[0];
+        Assert.True((first.Year, first.Month, first.Day) == (year, month, day), $"{sentence}: date expected {year}-{month}-{day} got {first.Year}-{first.Month}-{first.Day}");
+    }
+
+    [Theory]
+    [InlineData("Tỉnh đạt 7/7 chỉ tiêu văn hóa - xã hội.")]
+    [InlineData("Tỷ lệ hồ sơ trực tuyến tăng 3-5% mỗi năm.")]
+    [InlineData("Ngày 31/2, không có ngày nào như vậy.")]
+    public void Ignores_fractions_ranges_and_impossible_days(string sentence) =>
+        Assert.True(VietnameseDateReader.Read(VietnameseText.Fold(sentence)).Count == 0, $"{sentence}: expected no date");
+
+    [Fact]
+    public void Date_prefers_event_date_over_publication_stamp() =>
+        Assert.Equal("2023-08-16", new ArticleExtractor().Extract(
+            "Tập huấn pháp luật\n\nThứ Hai, 14/08/2023 10:25\n\nNgày 16/8/2023, tại tỉnh Nghệ An, Sở Tư pháp tổ chức hội nghị tập huấn cho cán bộ.").Date);
+
+    [Fact]
+    public void Date_passes_over_deadlines_document_dates_and_history() =>
+        Assert.Equal("--09-05", new ArticleExtractor().Extract(
+            "Theo Kế hoạch số 12/KH-UBND ngày 2/3/2023, các xã nộp báo cáo trước ngày 30/9. Tuyên ngôn được thông qua ngày 10/12/1948. "
+            + "Sáng 5/9, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị tập huấn.").Date);
+
+    [Fact]
+    public void Date_takes_the_year_of_the_event_name_in_the_same_sentence() =>
+        Assert.Equal("2024-10-03", new ArticleExtractor().Extract(
+            "Ngày 3-10, Bộ Nội vụ tổ chức Hội nghị tập huấn đợt 2 năm 2024 tại thành phố Quy Nhơn, tỉnh Bình Định.").Date);
+
+    [Fact]
+    public void Date_stays_yearless_when_the_year_belongs_to_something_else() =>
+        Assert.Equal("--08-16", new ArticleExtractor().Extract(
+            "Ngày 16/8, tỉnh tổ chức hội nghị tập huấn tại Lào Cai. Năm 2023 tỉnh đạt 7/7 chỉ tiêu.").Date);
+
+    [Fact]
+    public void Date_ignores_related_link_lists() =>
+        Assert.Equal("--04-02", new ArticleExtractor().Extract(
+            "Tập huấn an toàn giao thông cho học sinh\n\nSáng 2/4, tại tỉnh Lạng Sơn, Ban An toàn giao thông tỉnh tổ chức hội nghị tập huấn cho giáo viên.\n\n"
+            + "Có thể bạn quan tâm\n\nNgày 1/1/2024, tỉnh tổ chức hội nghị tổng kết năm 2023.").Date);
+}
