@@ -9,7 +9,6 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace BulletinBot.Tests.FakeBotApi;
 
-[SuppressMessage("Naming", "CA1707:Identifiers should not contain underscores", Justification = "Test names are sentences.")]
 public sealed class FakeBotApiTests
 {
     private const string Token = "123456:TEST";
