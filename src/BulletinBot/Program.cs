@@ -14,7 +14,7 @@ var migrate = new Command("migrate", "Apply pending database migrations and exit
 migrate.TreatUnmatchedTokensAsErrors = false;
 migrate.SetAction((parsed, ct) => RunAsync([.. parsed.UnmatchedTokens], BotMode.Migrate, ct));
 root.Subcommands.Add(migrate);
-root.Subcommands.Add(BulletinBot.Articles.ExtractVerb.Create());
+root.Subcommands.Add(BulletinBot.CommandLine.ExtractVerb.Create());
 
 return await root.Parse(args).InvokeAsync();
 

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace BulletinBot.Tests.CommandLine;
+
+/// <summary>The built program as an operator runs it: a real process with real stdin, stdout, stderr and exit code.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("bulletinbot-cli-").FullName;
+
+    [Fact]
+    public async Task Starting_without_a_token_points_to_local_mode()
+    {
+        var run = await RunAsync([], stdin: null);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("BulletinBot:Telegram:Token", run.Stderr);
+        Assert.Contains("--local", run.Stderr);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("BulletinBot__Delivery__GlobalPerSecond", "0", "BulletinBot:Delivery:GlobalPerSecond")]
+    [InlineData("BulletinBot__Telegram__Token", "not-a-token", "BulletinBot:Telegram:Token")]
+    [InlineData("BulletinBot__Telegram__ApiBaseUrl", "telegram", "BulletinBot:Telegram:ApiBaseUrl")]
+    [InlineData("BulletinBot__TimeZone", "Mars/Olympus", "BulletinBot:TimeZone")]
+    [InlineData("BulletinBot__Delivery__MaxAttempts", "many", "BulletinBot:Delivery:MaxAttempts")]
+    public async Task Invalid_setting_stops_the_start_with_one_line_naming_the_key(string variable, string value, string key)
+    {
+        var run = await RunAsync([], stdin: null, (variable, value), ("BulletinBot__Telegram__Token", variable.EndsWith("Token", StringComparison.Ordinal) ? value : "123456:TEST"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(key, run.Stderr);
+        Assert.StartsWith("Invalid configuration:", run.Stderr.Trim());
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Local_mode_chats_through_stdin_and_stdout_and_keeps_the_subscription()
+    {
+        var first = await RunAsync(["--local"], "/start\n/subscribe\n/settings\n#2\n");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Xin chào", first.Stdout);
+        Assert.Contains("Đã đăng ký", first.Stdout);
+        Assert.Contains("Language: English", first.Stdout);
+
+        var second = await RunAsync(["--local"], "/subscribe\n");
+        Assert.Contains("You were already subscribed", second.Stdout);
+    }
+
+    [Fact]
+    public async Task Migrate_applies_the_schema_once()
+    {
+        var first = await RunAsync(["migrate"], stdin: null);
+        var second = await RunAsync(["migrate"], stdin: null);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("0001_chats.sql", first.Stdout);
+        Assert.Contains("up to date", second.Stdout);
+    }
+
+    [Fact]
+    public async Task Extract_prints_the_event_as_json_and_refuses_empty_input()
+    {
+        var article = Path.Combine(folder, "article.txt");
+        await File.WriteAllTextAsync(article, """
+            Hội nghị tập huấn nghiệp vụ khu vực miền Trung năm 2025
+
+            Ngày 12/6, Sở Tư pháp tỉnh Quảng Trị phối hợp với Trường Đại học Luật Huế tổ chức Hội nghị tập huấn nghiệp vụ khu vực miền Trung năm 2025 tại thành phố Đông Hà, tỉnh Quảng Trị.
+            Tham dự hội nghị có hơn 180 đại biểu đến từ 14 tỉnh, thành phố.
+            """);
+
+        var run = await RunAsync(["extract", article], stdin: null);
+        var empty = await RunAsync(["extract", "-"], stdin: "   \n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"date\": \"2025-06-12\"", run.Stdout);
+        Assert.Contains("\"attendees\": 180", run.Stdout);
+        Assert.Contains("Quảng Trị", run.Stdout);
+        Assert.NotEqual(0, empty.ExitCode);
+        Assert.Contains("empty", empty.Stderr);
+    }
+
+    private async Task<ProgramRun> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = folder,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BulletinBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("BulletinBot__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["BulletinBot__Database__Path"] = Path.Combine(folder, "bot.db");
+        start.Environment["BulletinBot__Telegram__ApiBaseUrl"] = "http://127.0.0.1:9";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await using (var input = new StreamWriter(process.StandardInput.BaseStream, new UTF8Encoding(false)))
+        {
+            await input.WriteAsync(stdin ?? "");
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        return new ProgramRun(process.ExitCode, await stdout, await stderr);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private sealed record ProgramRun(int ExitCode, string Stdout, string Stderr);
+}
