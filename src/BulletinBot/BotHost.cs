@@ -2,6 +2,7 @@ using BulletinBot.Chat;
 using BulletinBot.Chat.Local;
 using BulletinBot.Data;
 using BulletinBot.Delivery;
+using BulletinBot.Features.Admin;
 using BulletinBot.Features.Help;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
@@ -39,6 +40,7 @@ public static class BotHost
         builder.AddHelp();
         builder.AddSubscriptions();
         builder.AddSettings();
+        builder.AddAdmin();
         return builder;
     }
 

@@ -7,10 +7,13 @@ namespace BulletinBot.Tests.Infrastructure;
 /// <summary>Starts a broadcast inside the running bot, as a feature (event notice, digest) would.</summary>
 public static class BotBroadcasts
 {
-    public static async Task<long?> BroadcastAsync(this BotUnderTest bot, string key, string text, params long[] chatIds)
+    public static Task<long?> BroadcastAsync(this BotUnderTest bot, string key, string text, params long[] chatIds) =>
+        bot.BroadcastAsync(key, text, startedBy: null, chatIds);
+
+    public static async Task<long?> BroadcastAsync(this BotUnderTest bot, string key, string text, long? startedBy, params long[] chatIds)
     {
         var store = bot.Services.GetRequiredService<DeliveryStore>();
-        var id = await store.EnqueueBroadcastAsync(new Broadcast(key, "test", Html.Escape(text)), chatIds, CancellationToken.None);
+        var id = await store.EnqueueBroadcastAsync(new Broadcast(key, "test", Html.Escape(text), startedBy), chatIds, CancellationToken.None);
         bot.Services.GetRequiredService<DeliverySignal>().Wake();
         return id;
     }

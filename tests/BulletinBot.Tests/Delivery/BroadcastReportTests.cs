@@ -1,0 +1,51 @@
+using BulletinBot.FakeBotApi;
+using BulletinBot.Tests.Infrastructure;
+
+namespace BulletinBot.Tests.Delivery;
+
+public sealed class BroadcastReportTests
+{
+    private const long Admin = BotUnderTest.AdminId;
+
+    [Fact]
+    public async Task Starter_sees_one_status_message_that_ends_in_a_report_with_failures_by_reason()
+    {
+        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?> { ["BulletinBot:Delivery:ProgressInterval"] = "00:00:01" });
+        long[] staff = [601, 602, 603, 604];
+        foreach (var chat in staff.Append(Admin))
+        {
+            bot.Api.EnqueueMessage(chat, chat, "/start");
+        }
+
+        await bot.Api.WaitForMessagesAsync(m => m.Text.Contains("Xin chào", StringComparison.Ordinal), count: 5);
+        bot.Api.AlwaysFail(604, FakeFailure.Forbidden());
+
+        await bot.BroadcastAsync("notice:report", "Hội nghị tập huấn tại Sơn La", Admin, staff);
+
+        await bot.Api.WaitForCallAsync("editMessageText", c => c.Body.GetProperty("text").GetString()!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        var statusMessages = bot.Api.SentMessages.Where(m => m.ChatId == Admin && !m.Text.Contains("Xin chào", StringComparison.Ordinal)).ToList();
+        var report = bot.Api.EditedMessages.Last(m => m.ChatId == Admin);
+        Assert.Single(statusMessages);
+        Assert.Equal(statusMessages[0].MessageId, report.MessageId);
+        Assert.Contains("3/4", report.Text);
+        Assert.Contains("bot was blocked by the user: 1", report.Text);
+    }
+
+    [Fact]
+    public async Task Deliveries_lists_recent_broadcasts_for_admins_only()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        bot.Api.EnqueueMessage(601, 601, "/start");
+        await bot.Api.WaitForMessagesAsync(m => m.ChatId == 601);
+        await bot.BroadcastAsync("notice:list", "Hội nghị tại Lào Cai", 601);
+        await bot.WaitForDatabaseAsync("SELECT count(*) FROM deliveries WHERE broadcast_id IS NOT NULL AND state = 'sent'");
+
+        bot.Api.EnqueueMessage(601, 601, "/deliveries");
+        bot.Api.EnqueueMessage(Admin, Admin, "/deliveries");
+
+        var refused = (await bot.Api.WaitForMessagesAsync(m => m.ChatId == 601 && m.Text.Contains("/deliveries", StringComparison.Ordinal))).Single();
+        var listing = (await bot.Api.WaitForMessagesAsync(m => m.ChatId == Admin)).Single();
+        Assert.Contains("quản trị viên", refused.Text);
+        Assert.Contains("đã gửi 1/1", listing.Text);
+    }
+}
