@@ -1,6 +1,8 @@
 using BulletinBot.Chat;
 using BulletinBot.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BulletinBot.Delivery;
@@ -9,21 +11,30 @@ namespace BulletinBot.Delivery;
 /// Keeps whoever started a broadcast informed: one status message, edited in place at most every few seconds, then a
 /// final report with failures by reason. Its messages go through the outbox like any other.
 /// </summary>
-public sealed class BroadcastProgressReporter(
+public sealed partial class BroadcastProgressReporter(
     BroadcastReportStore reports,
     DeliveryStore outbox,
     DeliverySignal signal,
     IOptions<DeliveryOptions> options,
-    TimeProvider time) : BackgroundService
+    TimeProvider time,
+    ILogger<BroadcastProgressReporter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var ticks = new PeriodicTimer(options.Value.ProgressInterval, time);
         do
         {
-            foreach (var status in await reports.OpenAsync(stoppingToken))
+            try
             {
-                await ReportAsync(status, stoppingToken);
+                foreach (var status in await reports.OpenAsync(stoppingToken))
+                {
+                    await ReportAsync(status, stoppingToken);
+                }
+            }
+            catch (SqliteException ex)
+            {
+                // A busy or briefly unavailable database costs one progress update, not the bot.
+                LogReportFailed(logger, ex);
             }
         }
         while (await ticks.WaitForNextTickAsync(stoppingToken));
@@ -69,4 +80,7 @@ public sealed class BroadcastProgressReporter(
 
         return elapsed * ((double)(status.Total - status.Settled) / status.Settled);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update broadcast progress this time")]
+    private static partial void LogReportFailed(ILogger logger, Exception ex);
 }

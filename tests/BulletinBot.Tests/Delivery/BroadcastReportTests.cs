@@ -22,7 +22,7 @@ public sealed class BroadcastReportTests
 
         await bot.BroadcastAsync("notice:report", "Hội nghị tập huấn tại Sơn La", Admin, staff);
 
-        await bot.Api.WaitForCallAsync("editMessageText", c => c.Body.GetProperty("text").GetString()!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        await bot.Api.WaitForCallAsync("editMessageText", c => c.Body.GetProperty("text").GetString() is { } text && text.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
         var statusMessages = bot.Api.SentMessages.Where(m => m.ChatId == Admin && !m.Text.Contains("Xin chào", StringComparison.Ordinal)).ToList();
         var report = bot.Api.EditedMessages.Last(m => m.ChatId == Admin);
         Assert.Single(statusMessages);
