@@ -30,9 +30,11 @@ public static class BroadcastBenchmark
             var outcome = run.KillAt is { } killAt
                 ? await ChildProcessBotRun.RunAsync(run, killAt, settings, api, database, chatIds, peak, ct)
                 : await InProcessBotRun.RunAsync(run, settings, database, chatIds, peak, ct);
+            var lastArrival = api.Calls.Where(c => c.Method == "sendMessage").Select(c => c.At).DefaultIfEmpty(outcome.EnqueuedAt).Max();
             return new BroadcastReport(
                 run,
                 outcome,
+                lastArrival - outcome.EnqueuedAt,
                 api.TooManyRequestsCount,
                 api.DuplicateCount,
                 Lost: run.Chats - api.DistinctChatsReached,

@@ -24,7 +24,7 @@ public static class ChildProcessBotRun
         await store.EnqueueBroadcastAsync(BenchBroadcast.Create(), chatIds, ct);
         var enqueue = Stopwatch.GetElapsedTime(enqueueStarted);
 
-        var started = Stopwatch.GetTimestamp();
+        var enqueuedAt = DateTimeOffset.UtcNow;
         var timeout = Progress.TimeoutFor(run);
         using (var first = BotChildProcess.Start(environment))
         {
@@ -32,15 +32,14 @@ public static class ChildProcessBotRun
             await first.KillAsync();
             if (!reached)
             {
-                return new RunOutcome(false, enqueue, Stopwatch.GetElapsedTime(started), Kills: 1);
+                return new RunOutcome(false, enqueue, enqueuedAt, Kills: 1);
             }
         }
 
         using var second = BotChildProcess.Start(environment);
         var completed = await Progress.WaitUntilAsync(
             async c => await database.CountSentAsync(c) >= run.Chats, second.Process, peak, timeout, ct);
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        await second.KillAsync();
-        return new RunOutcome(completed, enqueue, elapsed, Kills: 1);
+                await second.KillAsync();
+        return new RunOutcome(completed, enqueue, enqueuedAt, Kills: 1);
     }
 }

@@ -26,11 +26,11 @@ public static class InProcessBotRun
             host.Services.GetRequiredService<DeliverySignal>().Wake();
             var enqueue = Stopwatch.GetElapsedTime(enqueueStarted);
 
-            var started = Stopwatch.GetTimestamp();
+            var enqueuedAt = DateTimeOffset.UtcNow;
             using var self = Process.GetCurrentProcess();
             var completed = await Progress.WaitUntilAsync(
                 async c => await database.CountSentAsync(c) >= run.Chats, self, peak, Progress.TimeoutFor(run), ct);
-            return new RunOutcome(completed, enqueue, Stopwatch.GetElapsedTime(started), Kills: 0);
+            return new RunOutcome(completed, enqueue, enqueuedAt, Kills: 0);
         }
         finally
         {

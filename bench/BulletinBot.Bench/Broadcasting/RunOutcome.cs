@@ -1,4 +1,4 @@
 namespace BulletinBot.Bench.Broadcasting;
 
-/// <summary>How a run ended: whether every row was sent in time, how long it took from the enqueue, and how often the bot was killed.</summary>
-public sealed record RunOutcome(bool Completed, TimeSpan Enqueue, TimeSpan Elapsed, int Kills);
+/// <summary>How a run ended: whether every row was recorded sent in time, when the enqueue committed, and how often the bot was killed.</summary>
+public sealed record RunOutcome(bool Completed, TimeSpan Enqueue, DateTimeOffset EnqueuedAt, int Kills);
