@@ -1,1 +1,23 @@
-Console.WriteLine("bench");
+using BenchmarkDotNet.Running;
+using BulletinBot.Bench;
+using BulletinBot.Bench.Broadcasting;
+
+return args switch
+{
+    ["broadcast", .. var rest] => await BroadcastCommand.Create().Parse(rest).InvokeAsync(),
+    ["extractor", .. var rest] => RunExtractor(rest),
+    _ => Usage(),
+};
+
+static int RunExtractor(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ExtractorBenchmark).Assembly).Run(rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: BulletinBot.Bench broadcast --chats 10000 [--global 30] [--per-chat 1] [--no-limits] [--kill-at 5000]");
+    Console.Error.WriteLine("       BulletinBot.Bench extractor [BenchmarkDotNet arguments]");
+    return 2;
+}
