@@ -90,7 +90,7 @@ internal static partial class OrganizerFinder
         var at = offset;
         foreach (var piece in pieces)
         {
-            var organizer = piece.Trim().TrimEnd('.', ',', ';').Trim();
+            var organizer = TrailingAdverb().Replace(piece.Trim().TrimEnd('.', ',', ';'), string.Empty).Trim();
             if (organizer.Length > 2 && IsOrganisation(organizer)
                 && !found.Exists(f => string.Equals(VietnameseText.Fold(f.Name), VietnameseText.Fold(organizer), StringComparison.Ordinal)))
             {
@@ -124,6 +124,10 @@ internal static partial class OrganizerFinder
 
     [GeneratedRegex(@"\s(?:chu tri\s+)?(?:to chuc|khai mac|dang cai)\s+(?:hoi nghi|hoi thao|lop|khoa|buoi|dien dan|toa dam|chuong trinh|tap huan|boi duong)")]
     private static partial Regex HostsEvent();
+
+    /// <summary>`Ban Dân tộc tỉnh Trà Vinh vừa phối hợp …`: the adverb before the verb belongs to no body's name.</summary>
+    [GeneratedRegex(@"(?:\s+(?:vừa|đã|mới|sẽ|đang|cũng|vừa qua))+$")]
+    private static partial Regex TrailingAdverb();
 
     [GeneratedRegex(@"\s+và\s+(?=\p{Lu})|,\s+(?=\p{Lu})")]
     private static partial Regex AndOrComma();
