@@ -8,7 +8,8 @@ namespace BulletinBot.Articles;
 /// Only a written number counts (`hàng trăm đại biểu` gives none). `hơn`, `trên`, `ngoài`, `hơn … một chút` mean at least;
 /// `gần`, `khoảng`, `xấp xỉ` give the number without the at-least mark. Counts of provinces, topics or reports
 /// never match because the number must stand before a word for people: a fixed list (`đại biểu`, `cán bộ`, `người`)
-/// or any noun of the `-viên` family (`phóng viên`, `biên tập viên`, `trợ giúp viên`, `tuyên truyền viên`).
+/// or any noun of the `-viên` family (`phóng viên`, `biên tập viên`, `trợ giúp viên`, `tuyên truyền viên`),
+/// but not `học viện` (`3 Học viện Chính trị`), which folds like `học viên`.
 /// </remarks>
 internal static partial class AttendeeCounter
 {
@@ -60,7 +61,7 @@ internal static partial class AttendeeCounter
         return first;
     }
 
-    [GeneratedRegex(@"(?<![\d/.,])(?:\b(?<q>hon|tren|ngoai|gan|khoang|xap xi|chung|uoc tinh|ngot|len den hon|toi hon|toi|len toi|den|voi|co)\s+)?(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:luot\s+)?(?<noun>dai bieu|hoc vien|can bo|cong chuc|vien chuc|nguoi|khach moi|dong chi|hoc sinh|chien si|chuyen gia|nha khoa hoc|nha bao|luat su|(?!(?:tinh(?!\snguyen)|huyen|thi xa|xa|phuong|vu|viec|chuyen de|lop|bai|khoa|dot|don vi|co quan|truong|nhom|hoc|nam|thang|ngay|hoc vien chinh tri)\s)(?:[a-z]+\s){1,2}vien)\b(?!\s+(?:quoc hoi|hdnd|hoi dong nhan dan)\b)")]
+    [GeneratedRegex(@"(?<![\d/.,])(?:\b(?<q>hon|tren|ngoai|gan|khoang|xap xi|chung|uoc tinh|ngot|len den hon|toi hon|toi|len toi|den|voi|co)\s+)?(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:luot\s+)?(?<noun>dai bieu|hoc vien(?!\s+(?:chinh tri|bao chi|hanh chinh|quoc phong|canh sat|an ninh|ky thuat|dan toc|tu phap|ngoai giao|toa an)\b)|can bo|cong chuc|vien chuc|nguoi|khach moi|dong chi|hoc sinh|chien si|chuyen gia|nha khoa hoc|nha bao|luat su|(?!(?:tinh(?!\snguyen)|huyen|thi xa|xa|phuong|vu|viec|chuyen de|lop|bai|khoa|dot|don vi|co quan|truong|nhom|hoc|nam|thang|ngay|hoc vien chinh tri)\s)(?:[a-z]+\s){1,2}vien)\b(?!\s+(?:quoc hoi|hdnd|hoi dong nhan dan)\b)")]
     private static partial Regex PeopleCount();
 
     [GeneratedRegex(@"\b(tham du|tham gia|du hoi nghi|co mat|su tham du|tap huan cho|boi duong cho|thu hut|du lop)\b")]
