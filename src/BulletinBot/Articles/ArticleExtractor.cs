@@ -21,7 +21,7 @@ public sealed class ArticleExtractor
         var date = EventDateFinder.Find(body);
         var dateSentence = date?.Sentence;
         var place = places.Find(body, dateSentence);
-        var attendees = AttendeeCounter.Find(body);
+        var attendees = AttendeeCounter.Find(body, date?.Date);
         return new ArticleEvent(
             Title: body.Title,
             Date: date?.Date.ToString(),
@@ -32,7 +32,7 @@ public sealed class ArticleExtractor
             Region: place?.Region,
             Attendees: attendees?.Count,
             AttendeesAtLeast: attendees?.AtLeast ?? false,
-            Provinces: ProvinceCountFinder.Find(body),
+            Provinces: ProvinceCountFinder.Find(body, date?.Date),
             Topics: TopicListReader.Read(body),
             People: officials.Find(body),
             Organizers: OrganizerFinder.Find(body, dateSentence),

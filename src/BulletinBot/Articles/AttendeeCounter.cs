@@ -7,16 +7,18 @@ namespace BulletinBot.Articles;
 /// <remarks>
 /// Only a written number counts (`hàng trăm đại biểu` gives none). `hơn`, `trên`, `ngoài`, `hơn … một chút` mean at least;
 /// `gần`, `khoảng`, `xấp xỉ` give the number without the at-least mark. Counts of provinces, topics or reports
-/// never match because the number must stand before a word for people.
+/// never match because the number must stand before a word for people: a fixed list (`đại biểu`, `cán bộ`, `người`)
+/// or any noun of the `-viên` family (`phóng viên`, `biên tập viên`, `trợ giúp viên`, `tuyên truyền viên`),
+/// but not `học viện` (`3 Học viện Chính trị`), which folds like `học viên`.
 /// </remarks>
 internal static partial class AttendeeCounter
 {
-    public static AttendeeCount? Find(ArticleBody body)
+    public static AttendeeCount? Find(ArticleBody body, ArticleDate? eventDate)
     {
         (AttendeeCount Count, int Score)? best = null;
         foreach (var sentence in body.Sentences)
         {
-            if (Read(sentence.Folded) is not { } found)
+            if (OtherEventSentence.Is(sentence, eventDate) || Read(sentence.Folded) is not { } found)
             {
                 continue;
             }
@@ -31,9 +33,13 @@ internal static partial class AttendeeCounter
         return best?.Count;
     }
 
-    /// <summary>The first people count in a folded sentence; Preferred when it counts delegates or trainees.</summary>
+    /// <summary>
+    /// The people count of a folded sentence: the first count of delegates or trainees (Preferred), else the first count of
+    /// any people; `hơn 180 trợ giúp viên …, và 180 đại biểu` counts the delegates.
+    /// </summary>
     public static (AttendeeCount Count, bool Preferred)? Read(string folded)
     {
+        (AttendeeCount Count, bool Preferred)? first = null;
         foreach (Match m in PeopleCount().Matches(folded))
         {
             var digits = m.Groups["n"].Value.Replace(".", string.Empty, StringComparison.Ordinal);
@@ -44,13 +50,18 @@ internal static partial class AttendeeCounter
 
             var atLeast = m.Groups["q"].Value is "hon" or "tren" or "ngoai" or "hon ca" or "len den hon" or "toi hon";
             var preferred = m.Groups["noun"].Value is "dai bieu" or "hoc vien";
-            return (new AttendeeCount(count, atLeast), preferred);
+            if (preferred)
+            {
+                return (new AttendeeCount(count, atLeast), true);
+            }
+
+            first ??= (new AttendeeCount(count, atLeast), false);
         }
 
-        return null;
+        return first;
     }
 
-    [GeneratedRegex(@"(?<![\d/.,])(?:\b(?<q>hon|tren|ngoai|gan|khoang|xap xi|chung|uoc tinh|ngot|len den hon|toi hon|toi|len toi|den|voi|co)\s+)?(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:luot\s+)?(?<noun>dai bieu|hoc vien|can bo|nguoi|thanh vien|hoi vien|khach moi|giao vien|dong chi|hoc sinh|sinh vien|chien si|doan vien|chuyen gia|nha khoa hoc|bao cao vien|tinh nguyen vien)\b(?!\s+(?:quoc hoi|hdnd|hoi dong nhan dan)\b)")]
+    [GeneratedRegex(@"(?<![\d/.,])(?:\b(?<q>hon|tren|ngoai|gan|khoang|xap xi|chung|uoc tinh|ngot|len den hon|toi hon|toi|len toi|den|voi|co)\s+)?(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:luot\s+)?(?<noun>dai bieu|hoc vien(?!\s+(?:chinh tri|bao chi|hanh chinh|quoc phong|canh sat|an ninh|ky thuat|dan toc|tu phap|ngoai giao|toa an)\b)|can bo|cong chuc|vien chuc|nguoi|khach moi|dong chi|hoc sinh|chien si|chuyen gia|nha khoa hoc|nha bao|luat su|(?!(?:tinh(?!\snguyen)|huyen|thi xa|xa|phuong|vu|viec|chuyen de|lop|bai|khoa|dot|don vi|co quan|truong|nhom|hoc|nam|thang|ngay|hoc vien chinh tri)\s)(?:[a-z]+\s){1,2}vien)\b(?!\s+(?:quoc hoi|hdnd|hoi dong nhan dan)\b)")]
     private static partial Regex PeopleCount();
 
     [GeneratedRegex(@"\b(tham du|tham gia|du hoi nghi|co mat|su tham du|tap huan cho|boi duong cho|thu hut|du lop)\b")]

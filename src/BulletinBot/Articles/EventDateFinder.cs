@@ -10,7 +10,8 @@ namespace BulletinBot.Articles;
 /// document references (`Quyết định số … ngày`), anniversaries and years long past (before 1990, or ten years before the latest year written) lower it.
 /// Year rule: a day written without a year takes year Y only when the text ties Y to the event itself:
 /// the event's name in the same sentence carries `năm Y` (`Hội nghị tập huấn … năm 2023`), or the headline does
-/// and the sentence speaks of that event. Anything else stays year-less (`--MM-dd`); a year is never guessed.
+/// and the sentence speaks of that event, or the sentence's subject refers back to it (`Hội nghị diễn ra ngày 16/11`) and
+/// an earlier sentence names it with its year, no other year written in between. Anything else stays year-less (`--MM-dd`); a year is never guessed.
 /// </remarks>
 internal static partial class EventDateFinder
 {
@@ -73,7 +74,37 @@ internal static partial class EventDateFinder
             return year;
         }
 
+        if (RefersBackToEvent().IsMatch(sentence.Folded) && EarlierEventNameYear(sentence, body) is { } named)
+        {
+            return named;
+        }
+
         return body.FoldedTitle is { } title && EventWord().IsMatch(sentence.Folded) ? NamedEventYear(title) : null;
+    }
+
+    /// <summary>
+    /// `Hội nghị diễn ra ngày 16/11` after `… tổ chức Hội nghị … năm 2023`: the year of the nearest earlier event name,
+    /// unless another year is written between that name and this sentence.
+    /// </summary>
+    private static int? EarlierEventNameYear(ArticleSentence sentence, ArticleBody body)
+    {
+        for (var i = sentence.Index - 1; i >= 0; i--)
+        {
+            var folded = body.Sentences[i].Folded;
+            var names = EventNameYear().Matches(folded);
+            var after = names.Count > 0 ? folded[(names[^1].Index + names[^1].Length)..] : folded;
+            if (YearWord().IsMatch(after))
+            {
+                return null;
+            }
+
+            if (names.Count > 0)
+            {
+                return NamedEventYear(folded);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The one year an event name carries (`Hội nghị … năm 2023`); none when two names disagree.</summary>
@@ -96,6 +127,9 @@ internal static partial class EventDateFinder
 
     [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|khoa hoc|dien dan|toa dam|hoi thi|hoi giang|to chuc|dien ra|khai mac|be mac|khai giang|chuong trinh|su kien|buoi)\b")]
     private static partial Regex EventWord();
+
+    [GeneratedRegex(@"^(?:[^,.]{0,30},\s*)?(?:hoi nghi|hoi thao|lop tap huan|lop boi duong|lop hoc|lop|khoa tap huan|khoa boi duong|chuong trinh|buoi tap huan|toa dam|dien dan)\b")]
+    private static partial Regex RefersBackToEvent();
 
     [GeneratedRegex(@"^\W{0,3}(,\s*)?(tai|o)\s")]
     private static partial Regex VenueAfter();

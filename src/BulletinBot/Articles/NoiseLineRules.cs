@@ -26,8 +26,12 @@ internal static partial class NoiseLineRules
         line.Length > 1 && (line[0] is '-' or '–' or '+' or '*' or '•' or '·' || ListNumber().IsMatch(line));
 
     public static bool IsCaption(string folded) =>
-        PhotoCredit().IsMatch(folded) || (ShortCaption().IsMatch(folded) && WordCount(folded) <= 14 && !folded.Any(char.IsDigit))
+        PhotoCredit().IsMatch(folded)
+        || (ShortCaption().IsMatch(folded) && WordCount(folded) <= 14 && !folded.Any(char.IsDigit) && !IntroducesList(folded))
         || SpeechCaption().IsMatch(folded);
+
+    /// <summary>`Các đại biểu được nghe các chuyên đề:` opens like a caption but a caption never introduces a list.</summary>
+    private static bool IntroducesList(string folded) => folded.TrimEnd().EndsWith(':');
 
     public static bool IsBylineOrFooter(string line, string folded) =>
         Byline().IsMatch(folded) || Footer().IsMatch(folded) || Domain().IsMatch(folded)

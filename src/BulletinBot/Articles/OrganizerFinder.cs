@@ -90,7 +90,7 @@ internal static partial class OrganizerFinder
         var at = offset;
         foreach (var piece in pieces)
         {
-            var organizer = piece.Trim().TrimEnd('.', ',', ';').Trim();
+            var organizer = TrailingAdverb().Replace(piece.Trim().TrimEnd('.', ',', ';'), string.Empty).Trim();
             if (organizer.Length > 2 && IsOrganisation(organizer)
                 && !found.Exists(f => string.Equals(VietnameseText.Fold(f.Name), VietnameseText.Fold(organizer), StringComparison.Ordinal)))
             {
@@ -116,14 +116,18 @@ internal static partial class OrganizerFinder
     [GeneratedRegex(@"\s(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+(?!,)")]
     private static partial Regex Cooperation();
 
-    [GeneratedRegex(@"\s(?:dong\s+)?to chuc\b|\s(?:thuc hien|trien khai|tien hanh|khai mac|mo)\b|[,;:]|\.(?=\s|$)|\stai\s")]
+    [GeneratedRegex(@"\s(?:dong\s+)?to chuc\b|\s(?:thuc hien|trien khai|tien hanh|khai mac|khai giang|mo)\b|[,;:]|\.(?=\s|$)|\stai\s")]
     private static partial Regex CooperationEnd();
 
     [GeneratedRegex(@"\bdo\s+(?<org>[^;:.]{3,160}?)\s+(?:phoi hop|(?:dong\s+)?to chuc|chu tri|dang cai|thuc hien|trien khai)\b")]
     private static partial Regex OrganisedBy();
 
-    [GeneratedRegex(@"\s(?:chu tri\s+)?(?:to chuc|khai mac|dang cai)\s+(?:hoi nghi|hoi thao|lop|khoa|buoi|dien dan|toa dam|chuong trinh|tap huan|boi duong)")]
+    [GeneratedRegex(@"\s(?:chu tri\s+)?(?:to chuc|khai mac|khai giang|dang cai)\s+(?:hoi nghi|hoi thao|lop|khoa|buoi|dien dan|toa dam|chuong trinh|tap huan|boi duong)")]
     private static partial Regex HostsEvent();
+
+    /// <summary>`Ban Dân tộc tỉnh Trà Vinh vừa phối hợp …`: the adverb before the verb belongs to no body's name.</summary>
+    [GeneratedRegex(@"(?:\s+(?:vừa|đã|mới|sẽ|đang|cũng|vừa qua))+$")]
+    private static partial Regex TrailingAdverb();
 
     [GeneratedRegex(@"\s+và\s+(?=\p{Lu})|,\s+(?=\p{Lu})")]
     private static partial Regex AndOrComma();

@@ -4,26 +4,41 @@ using System.Text.RegularExpressions;
 namespace BulletinBot.Articles;
 
 /// <summary>Reads how many provinces and cities took part: `43 tỉnh, thành phố`, `19 tỉnh, thành phía Nam`, `12 địa phương`.</summary>
-/// <remarks>A bare `12 tỉnh` or `12 địa phương` counts only in a sentence about attending; sentences about the 2025 merger never count.</remarks>
+/// <remarks>A bare `12 tỉnh` or `12 địa phương` counts only in a sentence about attending; sentences about the 2025 merger
+/// or about another event (<see cref="OtherEventSentence"/>) never count; a count beside the attendee count wins.</remarks>
 internal static partial class ProvinceCountFinder
 {
-    public static int? Find(ArticleBody body)
+    public static int? Find(ArticleBody body, ArticleDate? eventDate)
     {
+        int? first = null;
         foreach (var sentence in body.Sentences)
         {
-            if (Merger().IsMatch(sentence.Folded))
+            if (Merger().IsMatch(sentence.Folded) || OtherEventSentence.Is(sentence, eventDate) || Count(sentence) is not { } count)
             {
                 continue;
             }
 
-            foreach (Match m in ProvinceCount().Matches(sentence.Folded))
+            // The provinces the delegates came from are written next to the delegates: `hơn 220 đại biểu đến từ 9 tỉnh`.
+            if (AttendeeCounter.Read(sentence.Folded) is not null)
             {
-                var count = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
-                var paired = m.Groups["pair"].Success;
-                if (count is >= 2 and <= 63 && (paired || Attendance().IsMatch(sentence.Folded)))
-                {
-                    return count;
-                }
+                return count;
+            }
+
+            first ??= count;
+        }
+
+        return first;
+    }
+
+    private static int? Count(ArticleSentence sentence)
+    {
+        foreach (Match m in ProvinceCount().Matches(sentence.Folded))
+        {
+            var count = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
+            var paired = m.Groups["pair"].Success;
+            if (count is >= 2 and <= 63 && (paired || Attendance().IsMatch(sentence.Folded)))
+            {
+                return count;
             }
         }
 

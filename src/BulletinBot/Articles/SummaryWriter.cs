@@ -3,7 +3,8 @@ namespace BulletinBot.Articles;
 /// <summary>Writes the two or three sentences a staff member reads in the digest (at most 600 characters).</summary>
 /// <remarks>
 /// The sentence with the event's date leads; the sentences stating attendance and purpose (`nhằm`) follow when they
-/// add something, in the article's order. Quotations and very long sentences are passed over when shorter ones exist.
+/// add something, in the article's order. A lead-in ending with `:` says nothing without its list and a sentence about
+/// another round (`Trước đó, …`) is about another event, so neither is used. Quotations and very long sentences are passed over when shorter ones exist.
 /// </remarks>
 internal static class SummaryWriter
 {
@@ -11,7 +12,9 @@ internal static class SummaryWriter
 
     public static string? Write(ArticleBody body, ArticleSentence? dateSentence)
     {
-        var sentences = body.Sentences.Where(s => s.Text.Length >= 20 && char.IsUpper(s.Text[0])).ToList();
+        var sentences = body.Sentences
+            .Where(s => s.Text.Length >= 20 && char.IsUpper(s.Text[0]) && !s.Text.EndsWith(':') && !OtherEventSentence.Is(s, eventDate: null))
+            .ToList();
         if (sentences.Count == 0)
         {
             return null;

@@ -15,26 +15,58 @@ internal static partial class TopicListReader
     public static IReadOnlyList<string> Read(ArticleBody body)
     {
         var paragraphs = body.Paragraphs;
+        var topicList = ListAfter(paragraphs, ListOpener(), minItems: 1);
+        if (topicList.Count > 0)
+        {
+            return topicList;
+        }
+
+        var numbered = NumberedTopicLines(paragraphs);
+        if (numbered.Count > 0)
+        {
+            return numbered;
+        }
+
+        // `các nội dung:`, `nội dung tập huấn gồm`, `hai nội dung chính:`, `các bài giảng:` introduce the same list in other
+        // words; they are weaker than `chuyên đề`, so they come after it and must yield at least two items.
+        var contentList = ListAfter(paragraphs, ContentListOpener(), minItems: 2);
+        return contentList.Count > 0 ? contentList : SingleMentions(body);
+    }
+
+    private static IReadOnlyList<string> ListAfter(IReadOnlyList<string> paragraphs, Regex opener, int minItems)
+    {
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var folded = VietnameseText.Fold(paragraphs[p]);
-            foreach (Match m in ListOpener().Matches(folded))
+            foreach (Match m in opener.Matches(folded))
             {
                 var count = CountBefore(folded, m.Index);
                 var rest = paragraphs[p][(m.Index + m.Length)..].Trim();
-                var items = rest.Length > 0
-                    ? SplitInline(SentenceSplitter.Split(rest).FirstOrDefault() ?? rest, count)
-                    : FollowingListLines(paragraphs, p + 1);
-                if (items.Count > 0)
+                var items = rest.Length > 0 ? InlineItems(rest, count) : FollowingListLines(paragraphs, p + 1);
+                if (items.Count >= minItems)
                 {
                     return items;
                 }
             }
         }
 
-        var numbered = NumberedTopicLines(paragraphs);
-        return numbered.Count > 0 ? numbered : SingleMentions(body);
+        return [];
     }
+
+    /// <summary>The list written on the lead-in's own line: one sentence, or `Thứ nhất, A. Thứ hai, B.` as one sentence per item.</summary>
+    private static IReadOnlyList<string> InlineItems(string rest, int? count)
+    {
+        var sentences = SentenceSplitter.Split(rest).ToList();
+        var first = sentences.FirstOrDefault() ?? rest;
+        if (sentences.Count < 2 || !StartsWithOrdinal(first) || Ordinal().Count(VietnameseText.Fold(first)) > 1)
+        {
+            return SplitInline(first, count);
+        }
+
+        return [.. sentences.TakeWhile(StartsWithOrdinal).Select(Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
+    }
+
+    private static bool StartsWithOrdinal(string sentence) => Ordinal().Match(VietnameseText.Fold(sentence)) is { Success: true, Index: 0 };
 
     /// <summary>Without a list, each `trình bày chuyên đề về X` names one topic.</summary>
     private static List<string> SingleMentions(ArticleBody body)
@@ -63,7 +95,8 @@ internal static partial class TopicListReader
         if (list.Contains(';', StringComparison.Ordinal))
         {
             parts = [.. list.Split(';')];
-            if (count is { } n && parts.Count == n - 1 && parts[^1].LastIndexOf(" và ", StringComparison.Ordinal) is var andAt and > 0)
+            if (parts.Count >= 2 && parts[^1].LastIndexOf(" và ", StringComparison.Ordinal) is var andAt and > 0
+                && (count is { } n ? parts.Count == n - 1 : IsParallelItem(parts, parts[^1][(andAt + 4)..])))
             {
                 var last = parts[^1];
                 parts[^1] = last[..andAt];
@@ -91,6 +124,30 @@ internal static partial class TopicListReader
 
         return [.. parts.Select(Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
     }
+
+    /// <summary>
+    /// In `A; B và C` the text after the last `và` is a third item only when it opens like a topic of its own: with the head
+    /// words of another item (`kỹ năng …; … và kỹ năng …`) or a topic head noun (`công tác`, `chính sách`, `việc`).
+    /// `cho đồng bào dân tộc thiểu số và vùng biên giới` stays one item.
+    /// </summary>
+    private static bool IsParallelItem(List<string> parts, string tail)
+    {
+        var foldedTail = VietnameseText.Fold(tail.Trim());
+        if (NoiseLineRules.WordCount(foldedTail) < 3)
+        {
+            return false;
+        }
+
+        if (TopicHead().IsMatch(foldedTail))
+        {
+            return true;
+        }
+
+        var tailHead = HeadWords(foldedTail);
+        return parts.Take(parts.Count - 1).Any(p => HeadWords(VietnameseText.Fold(Clean(p))) == tailHead);
+    }
+
+    private static string HeadWords(string folded) => string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
 
     private static List<string> SplitCommasAndLastAnd(string list)
     {
@@ -150,13 +207,21 @@ internal static partial class TopicListReader
         return VietnameseText.CapitalizeFirst(text);
     }
 
-    [GeneratedRegex(@"\bchuyen de\b[^.:;!?]{0,140}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?)")]
+    /// <summary>`chuyên đề …:`, `… gồm`, `ba chuyên đề. Thứ nhất, …`, or `các chuyên đề về A; B` (a `;` must follow).</summary>
+    [GeneratedRegex(@"\b(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau)\s+chuyen de\s+ve\s+(?=[^.:]*;)|\bchuyen de\b[^.:;!?]{0,140}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?|\.(?=\s+thu nhat\b))")]
     private static partial Regex ListOpener();
+
+    /// <summary>Plural or counted `nội dung`/`bài giảng`, or `nội dung tập huấn`, then `:`, `gồm` or `Thứ nhất`; a lone `nội dung` is no lead-in.</summary>
+    [GeneratedRegex(@"\b(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:noi dung|bai giang)(?:\s+(?:chinh|chu yeu|trong tam|co ban))?|noi dung\s+(?:tap huan|boi duong|hoi nghi|lop hoc|chuong trinh|chinh|chu yeu|trong tam))\b[^.:;!?""“”]{0,100}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?|\.(?=\s+thu nhat\b))")]
+    private static partial Regex ContentListOpener();
+
+    [GeneratedRegex(@"^(?:ky nang|cong tac|chinh sach|quy dinh|tinh hinh|nhiem vu|giai phap|vai tro|phuong phap|nghiep vu|trach nhiem|viec|mot so)\b")]
+    private static partial Regex TopicHead();
 
     [GeneratedRegex(@"\b(?:trinh bay|gioi thieu|bao cao|truyen dat|quan triet|thong tin)\s+(?:mot\s+|01\s+)?chuyen de\s+ve\s+(?<topic>[^.;:]+?)(?=\s+(?:cho|tai|voi|nham|de)\b|[.;:,]|$)")]
     private static partial Regex SingleTopic();
 
-    [GeneratedRegex(@"(?<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?chuyen de\b")]
+    [GeneratedRegex(@"(?<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:chuyen de|noi dung|bai giang)\b")]
     private static partial Regex CountWord();
 
     [GeneratedRegex(@"\bthu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b\s*[,:]?\s*(?:la\s+)?(?:chuyen de\s+)?(?:ve\s+)?")]

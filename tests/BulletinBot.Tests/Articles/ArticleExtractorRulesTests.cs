@@ -43,6 +43,16 @@ public sealed class ArticleExtractorRulesTests
         Assert.Equal(["Sở Lao động - Thương binh và Xã hội"], e.Organizers);
     }
 
+    [Theory]
+    [InlineData("Học viên được nghe giới thiệu các chuyên đề:")]
+    [InlineData("Trước đó, ngày 2/8, hội nghị khu vực miền Trung đã được tổ chức tại tỉnh Quảng Bình với 200 đại biểu.")]
+    public void Summary_leaves_out_list_lead_ins_and_other_rounds(string sentence)
+    {
+        var e = extractor.Extract("Tập huấn ở Ninh Thuận\n\nNgày 9/9, tại tỉnh Ninh Thuận, Sở Tư pháp tổ chức hội nghị tập huấn cho hòa giải viên.\n"
+            + sentence + "\n- Kỹ năng hòa giải tranh chấp đất đai;\n- Hòa giải mâu thuẫn trong gia đình.\n");
+        Assert.DoesNotContain(sentence, e.Summary ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Empty_text_gives_all_nulls()
     {
