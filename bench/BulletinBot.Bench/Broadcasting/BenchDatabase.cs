@@ -9,9 +9,14 @@ public sealed class BenchDatabase(string path)
         INSERT INTO chats (chat_id, kind, language, is_active, created_at, updated_at) VALUES ($id, 'private', 'vi', 1, $now, $now)
         """;
 
-    private const string CountSentSql = "SELECT count(*) FROM deliveries WHERE state = 'sent'";
+    private const string CountSentSql = """
+        SELECT count(*) FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id WHERE d.state = 'sent' AND b.key = $key
+        """;
 
-    private const string LatenciesSql = "SELECT sent_at - created_at FROM deliveries WHERE state = 'sent' ORDER BY 1";
+    private const string LatenciesSql = """
+        SELECT d.sent_at - d.created_at FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id
+        WHERE d.state = 'sent' AND b.key = $key ORDER BY 1
+        """;
 
     public string Path { get; } = path;
 
@@ -33,11 +38,12 @@ public sealed class BenchDatabase(string path)
         await transaction.CommitAsync(ct);
     }
 
-    public async Task<long> CountSentAsync(CancellationToken ct)
+    public async Task<long> CountSentAsync(CancellationToken ct, string key = BenchBroadcast.Key)
     {
         await using var db = await OpenAsync(ct);
         await using var count = db.CreateCommand();
         count.CommandText = CountSentSql;
+        count.Parameters.AddWithValue("$key", key);
         return await count.ExecuteScalarAsync(ct) is long sent ? sent : 0;
     }
 
@@ -47,6 +53,7 @@ public sealed class BenchDatabase(string path)
         await using var db = await OpenAsync(ct);
         await using var query = db.CreateCommand();
         query.CommandText = LatenciesSql;
+        query.Parameters.AddWithValue("$key", BenchBroadcast.Key);
         await using var reader = await query.ExecuteReaderAsync(ct);
         var latencies = new List<long>();
         while (await reader.ReadAsync(ct))

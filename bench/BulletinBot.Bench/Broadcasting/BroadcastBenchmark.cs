@@ -37,7 +37,7 @@ public static class BroadcastBenchmark
                 lastArrival - outcome.EnqueuedAt,
                 api.TooManyRequestsCount,
                 api.DuplicateCount,
-                Lost: run.Chats - api.DistinctChatsReached,
+                Lost: chatIds.Count(id => !api.SentCountByChat.ContainsKey(id)),
                 await database.ReadLatenciesAsync(ct),
                 peak.PeakBytes);
         }

@@ -20,7 +20,8 @@ public static class InProcessBotRun
         await host.StartAsync(ct);
         try
         {
-            await database.InsertPrivateChatsAsync(chatIds, ct);
+            await database.InsertPrivateChatsAsync([.. chatIds, .. BenchBroadcast.WarmUpChats], ct);
+            await WarmUpAsync(host.Services, database, ct);
             var enqueueStarted = Stopwatch.GetTimestamp();
             await host.Services.GetRequiredService<DeliveryStore>().EnqueueBroadcastAsync(BenchBroadcast.Create(), chatIds, ct);
             host.Services.GetRequiredService<DeliverySignal>().Wake();
@@ -36,5 +37,18 @@ public static class InProcessBotRun
         {
             await host.StopAsync(CancellationToken.None);
         }
+    }
+
+    private static async Task WarmUpAsync(IServiceProvider services, BenchDatabase database, CancellationToken ct)
+    {
+        await services.GetRequiredService<DeliveryStore>().EnqueueBroadcastAsync(BenchBroadcast.WarmUp(), BenchBroadcast.WarmUpChats, ct);
+        services.GetRequiredService<DeliverySignal>().Wake();
+        while (await database.CountSentAsync(ct, BenchBroadcast.WarmUpKey) < BenchBroadcast.WarmUpChats.Length)
+        {
+            await Task.Delay(20, ct);
+        }
+
+        // Lets the fake's one-second windows forget the warm-up, so the measured run starts with a clean slate.
+        await Task.Delay(TimeSpan.FromSeconds(1.1), ct);
     }
 }

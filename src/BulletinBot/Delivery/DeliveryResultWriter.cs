@@ -4,17 +4,25 @@ namespace BulletinBot.Delivery;
 
 /// <summary>
 /// Writes outcomes back to the outbox in batches: one transaction for everything that finished while the previous
-/// one committed. A crash can lose only that short tail, whose rows are still "sending" and are sent again.
+/// one committed. A crash can lose only that short tail, whose rows are still "sending" and are sent again; the
+/// room taken before each send caps sends not yet durably recorded, and with it the duplicates a crash can cause.
 /// </summary>
-public sealed class DeliveryResultWriter(DeliveryStore store)
+public sealed class DeliveryResultWriter(DeliveryStore store, int maxUnrecorded) : IDisposable
 {
     private const int MaxBatch = 1000;
+    private readonly SemaphoreSlim room = new(maxUnrecorded, maxUnrecorded);
     private readonly Channel<DeliveryResult> results = Channel.CreateUnbounded<DeliveryResult>(new UnboundedChannelOptions { SingleReader = true });
     private long written;
 
     public long Written => Interlocked.Read(ref written);
 
+    /// <summary>Waits until fewer than the cap of sends are on the wire or awaiting their commit.</summary>
+    public Task ReserveAsync(CancellationToken ct) => room.WaitAsync(ct);
+
     public void Add(DeliveryResult result) => results.Writer.TryWrite(result);
+
+    /// <summary>For a reserved send that never produced a result (stopped at shutdown).</summary>
+    public void Abandon() => room.Release();
 
     public void Complete() => results.Writer.TryComplete();
 
@@ -31,7 +39,10 @@ public sealed class DeliveryResultWriter(DeliveryStore store)
 
             await store.ApplyAsync(batch, CancellationToken.None);
             Interlocked.Add(ref written, batch.Count);
+            room.Release(batch.Count);
             batch.Clear();
         }
     }
+
+    public void Dispose() => room.Dispose();
 }

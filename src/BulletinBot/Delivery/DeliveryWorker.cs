@@ -38,7 +38,7 @@ public sealed partial class DeliveryWorker(
             LogResumed(logger, reset);
         }
 
-        var writer = new DeliveryResultWriter(store);
+        using var writer = new DeliveryResultWriter(store, options.Value.MaxInFlight * 2);
         var writing = writer.RunAsync();
         using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
         using var sendsStopping = new CancellationTokenSource();
@@ -104,6 +104,7 @@ public sealed partial class DeliveryWorker(
                 continue;
             }
 
+            await writer.ReserveAsync(ct);
             await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
             await inFlight.WaitAsync(ct);
             var send = SendAndReleaseAsync(row, writer, inFlight, sendToken);
@@ -146,9 +147,9 @@ public sealed partial class DeliveryWorker(
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait < IdlePoll ? wait : IdlePoll;
     }
 
+    // Runs on the dispatcher until the request is on the wire, so it leaves at the moment its slot came up.
     private async Task SendAndReleaseAsync(DeliveryRow row, DeliveryResultWriter writer, SemaphoreSlim inFlight, CancellationToken ct)
     {
-        await Task.Yield();
         try
         {
             writer.Add(await SendRowAsync(row, ct));
@@ -156,6 +157,7 @@ public sealed partial class DeliveryWorker(
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Left as "sending": sent again after restart, which is the in-flight duplicate the outbox allows for.
+            writer.Abandon();
         }
         finally
         {
