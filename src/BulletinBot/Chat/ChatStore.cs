@@ -25,8 +25,10 @@ public sealed class ChatStore(SqliteConnectionFactory connections, TimeProvider 
 
     private const string SetLanguageSql = "UPDATE chats SET language = @Language, updated_at = @Now WHERE chat_id = @ChatId";
 
+    // A chat that wrote to us after the failed send (updated_at is later) has unblocked us in the meantime.
     private const string DeactivateSql = """
-        UPDATE chats SET is_active = 0, inactive_reason = @Reason, updated_at = @Now WHERE chat_id = @ChatId
+        UPDATE chats SET is_active = 0, inactive_reason = @Reason, updated_at = @Now
+        WHERE chat_id = @ChatId AND updated_at <= @NotHeardSince
         """;
 
     // A supergroup that already talked to us keeps its own row when it has subscriptions of its own; otherwise the old
@@ -66,11 +68,12 @@ public sealed class ChatStore(SqliteConnectionFactory connections, TimeProvider 
         await db.ExecuteAsync(new CommandDefinition(SetLanguageSql, args, cancellationToken: ct));
     }
 
-    public async Task DeactivateAsync(long chatId, string reason, CancellationToken ct)
+    /// <returns>False when the chat has written to us since <paramref name="notHeardSince"/> and so stays active.</returns>
+    public async Task<bool> DeactivateAsync(long chatId, string reason, DateTimeOffset notHeardSince, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
-        var args = new { ChatId = chatId, Reason = reason, Now = time.NowMs() };
-        await db.ExecuteAsync(new CommandDefinition(DeactivateSql, args, cancellationToken: ct));
+        var args = new { ChatId = chatId, Reason = reason, Now = time.NowMs(), NotHeardSince = UnixTime.Ms(notHeardSince) };
+        return await db.ExecuteAsync(new CommandDefinition(DeactivateSql, args, cancellationToken: ct)) == 1;
     }
 
     public async Task MoveAsync(long oldId, long newId, CancellationToken ct)

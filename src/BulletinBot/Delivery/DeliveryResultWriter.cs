@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace BulletinBot.Delivery;
 
@@ -7,7 +9,7 @@ namespace BulletinBot.Delivery;
 /// one committed. A crash can lose only that short tail, whose rows are still "sending" and are sent again; the
 /// room taken before each send caps sends not yet durably recorded, and with it the duplicates a crash can cause.
 /// </summary>
-public sealed class DeliveryResultWriter(DeliveryStore store, int maxUnrecorded) : IDisposable
+public sealed partial class DeliveryResultWriter(DeliveryStore store, int maxUnrecorded, TimeProvider time, ILogger logger) : IDisposable
 {
     private const int MaxBatch = 1000;
     private readonly SemaphoreSlim room = new(maxUnrecorded, maxUnrecorded);
@@ -37,7 +39,7 @@ public sealed class DeliveryResultWriter(DeliveryStore store, int maxUnrecorded)
                 batch.Add(result);
             }
 
-            await store.ApplyAsync(batch, CancellationToken.None);
+            await ApplyUntilWrittenAsync(batch);
             Interlocked.Add(ref written, batch.Count);
             room.Release(batch.Count);
             batch.Clear();
@@ -45,4 +47,25 @@ public sealed class DeliveryResultWriter(DeliveryStore store, int maxUnrecorded)
     }
 
     public void Dispose() => room.Dispose();
+
+    // An outcome that is never written would send its message again after a restart, so a busy database is waited out.
+    private async Task ApplyUntilWrittenAsync(List<DeliveryResult> batch)
+    {
+        while (true)
+        {
+            try
+            {
+                await store.ApplyAsync(batch, CancellationToken.None);
+                return;
+            }
+            catch (SqliteException ex)
+            {
+                LogRetrying(logger, ex, batch.Count);
+                await Task.Delay(TimeSpan.FromSeconds(1), time);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record {Count} delivery outcomes; trying again")]
+    private static partial void LogRetrying(ILogger logger, Exception ex, int count);
 }

@@ -1,5 +1,6 @@
 using BulletinBot.Chat;
 using BulletinBot.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,8 @@ public sealed partial class DeliveryWorker(
     DeliveryStore store,
     DeliveryPacer pacer,
     IMessageGateway gateway,
-    ChatStore chats,
+    FailedSendPolicy failures,
     DeliverySignal signal,
-    DeliveryIncidents incidents,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
@@ -27,7 +27,8 @@ public sealed partial class DeliveryWorker(
     // delivered marked unsent, and the next start would send it again.
     private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
 
-    private readonly RetryPolicy retry = new(options.Value.FirstRetryDelay, options.Value.MaxRetryDelay, options.Value.MaxAttempts);
+    // A database too busy to answer (another program holding a lock) pauses sending; it never stops the bot.
+    private static readonly TimeSpan DatabasePause = TimeSpan.FromSeconds(1);
     private readonly int claimSize = options.Value.Unlimited ? 1000 : Math.Clamp(options.Value.GlobalPerSecond * 2, 20, 1000);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,7 +39,7 @@ public sealed partial class DeliveryWorker(
             LogResumed(logger, reset);
         }
 
-        using var writer = new DeliveryResultWriter(store, options.Value.MaxInFlight * 2);
+        using var writer = new DeliveryResultWriter(store, options.Value.MaxInFlight * 2, time, logger);
         var writing = writer.RunAsync();
         using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
         using var sendsStopping = new CancellationTokenSource();
@@ -85,7 +86,7 @@ public sealed partial class DeliveryWorker(
             // milliseconds in the bot-wide pace that no later send could make up.
             if (claiming is not null && (claiming.IsCompleted || ready.Count == 0))
             {
-                var claimed = await claiming;
+                var claimed = await ClaimedOrNoneAsync(claiming, ct);
                 claiming = null;
                 mayHaveDue = claimed.Count == claimSize;
                 if (claimed.Count > 0)
@@ -98,7 +99,7 @@ public sealed partial class DeliveryWorker(
             var row = TakeSendable(ready, out var soonest);
             if (row is null)
             {
-                var wait = ready.Count > 0 ? soonest : await UntilNextDueAsync(ct);
+                var wait = ready.Count > 0 ? soonest : await UntilNextDueOrPollAsync(ct);
                 await signal.WaitAsync(wait, ct);
                 mayHaveDue = true;
                 continue;
@@ -135,9 +136,33 @@ public sealed partial class DeliveryWorker(
         return null;
     }
 
-    private async Task<TimeSpan> UntilNextDueAsync(CancellationToken ct)
+    private async Task<IReadOnlyList<DeliveryRow>> ClaimedOrNoneAsync(Task<IReadOnlyList<DeliveryRow>> claiming, CancellationToken ct)
     {
-        var next = await store.NextDueAsync(ct);
+        try
+        {
+            return await claiming;
+        }
+        catch (SqliteException ex)
+        {
+            LogDatabaseBusy(logger, ex);
+            await Task.Delay(DatabasePause, time, ct);
+            return [];
+        }
+    }
+
+    private async Task<TimeSpan> UntilNextDueOrPollAsync(CancellationToken ct)
+    {
+        DateTimeOffset? next;
+        try
+        {
+            next = await store.NextDueAsync(ct);
+        }
+        catch (SqliteException ex)
+        {
+            LogDatabaseBusy(logger, ex);
+            return DatabasePause;
+        }
+
         if (next is not { } due)
         {
             return IdlePoll;
@@ -159,6 +184,13 @@ public sealed partial class DeliveryWorker(
             // Left as "sending": sent again after restart, which is the in-flight duplicate the outbox allows for.
             writer.Abandon();
         }
+        catch (SqliteException ex)
+        {
+            // Settling a failure needed the database and could not have it; the row stays "sending" and is
+            // tried again after the next start.
+            LogDatabaseBusy(logger, ex);
+            writer.Abandon();
+        }
         finally
         {
             inFlight.Release();
@@ -167,6 +199,7 @@ public sealed partial class DeliveryWorker(
 
     private async Task<DeliveryResult> SendRowAsync(DeliveryRow row, CancellationToken ct)
     {
+        var started = time.GetUtcNow();
         var parts = MessageSplitter.Split(row.Text);
         var buttons = ButtonsJson.Read(row.Buttons);
         var sent = row.PartsSent;
@@ -185,7 +218,7 @@ public sealed partial class DeliveryWorker(
             var outcome = await gateway.SendAsync(message, ct);
             if (outcome.Kind != SendOutcomeKind.Sent)
             {
-                return await SettleFailureAsync(row, sent, outcome, ct);
+                return await failures.SettleAsync(row, sent, outcome, started, ct);
             }
 
             lastMessageId = outcome.MessageId;
@@ -195,57 +228,9 @@ public sealed partial class DeliveryWorker(
         return DeliveryResult.Sent(row.Id, sent, lastMessageId, time.NowMs());
     }
 
-    private async Task<DeliveryResult> SettleFailureAsync(DeliveryRow row, long partsSent, SendOutcome outcome, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        switch (outcome.Kind)
-        {
-            case SendOutcomeKind.SlowDown:
-                pacer.SlowDown(row.ChatId, outcome.RetryAfter);
-                return DeliveryResult.Retry(row.Id, partsSent, UnixTimeOf(now + outcome.RetryAfter), outcome.Reason, countsAsAttempt: false);
-
-            case SendOutcomeKind.ChatMoved:
-                LogMoved(logger, row.ChatId, outcome.NewChatId);
-                await chats.MoveAsync(row.ChatId, outcome.NewChatId, ct);
-                return DeliveryResult.Retry(row.Id, partsSent, UnixTimeOf(now), outcome.Reason, countsAsAttempt: false);
-
-            case SendOutcomeKind.ChatGone:
-                LogGone(logger, row.ChatId, outcome.Reason);
-                await chats.DeactivateAsync(row.ChatId, outcome.Reason, ct);
-                await store.FailPendingForChatAsync(row.ChatId, outcome.Reason, ct);
-                return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
-
-            case SendOutcomeKind.Rejected:
-                LogRejected(logger, row.Id, row.ChatId, outcome.Reason);
-                await incidents.ReportRejectedAsync(row, outcome.Reason, ct);
-                return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
-
-            default:
-                if (retry.ShouldGiveUp(row.Attempts))
-                {
-                    LogGaveUp(logger, row.Id, row.ChatId, row.Attempts, outcome.Reason);
-                    return DeliveryResult.Failed(row.Id, partsSent, $"gave up after {row.Attempts} attempts: {outcome.Reason}");
-                }
-
-                var delay = retry.DelayAfter(row.Attempts, Random.Shared.NextDouble());
-                return DeliveryResult.Retry(row.Id, partsSent, UnixTimeOf(now + delay), outcome.Reason, countsAsAttempt: true);
-        }
-    }
-
-    private static long UnixTimeOf(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds();
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} deliveries that were in flight when the bot last stopped")]
     private static partial void LogResumed(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; moving its subscriptions and deliveries")]
-    private static partial void LogMoved(ILogger logger, long chatId, long newChatId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} no longer accepts messages ({Reason}); marked inactive")]
-    private static partial void LogGone(ILogger logger, long chatId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram rejected delivery {DeliveryId} to chat {ChatId}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, long deliveryId, long chatId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} to chat {ChatId} failed after {Attempts} attempts: {Reason}")]
-    private static partial void LogGaveUp(ILogger logger, long deliveryId, long chatId, long attempts, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database did not answer; delivery pauses briefly")]
+    private static partial void LogDatabaseBusy(ILogger logger, Exception ex);
 }

@@ -62,7 +62,7 @@ public sealed partial class TelegramUpdateHandler(
                 await chats.MoveAsync(chat.Id, newId, ct);
                 break;
             case { MyChatMember: { Chat: { } chat, NewChatMember.Status: ChatMemberStatus.Kicked or ChatMemberStatus.Left } }:
-                await chats.DeactivateAsync(chat.Id, "bot removed from chat", ct);
+                await chats.DeactivateAsync(chat.Id, "bot removed from chat", time.GetUtcNow(), ct);
                 break;
         }
     }

@@ -93,11 +93,24 @@ public sealed class DeliveryStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_broadcast_skips_chats_that_blocked_the_bot()
     {
-        await chats.DeactivateAsync(2, "Forbidden: bot was blocked by the user", CancellationToken.None);
+        await chats.DeactivateAsync(2, "Forbidden: bot was blocked by the user", clock.GetUtcNow(), CancellationToken.None);
 
         await store.EnqueueBroadcastAsync(new Broadcast("b:2", "test", Html.Escape("x")), [1, 2, 3], CancellationToken.None);
 
         Assert.Equal([1L, 3L], (await store.ClaimDueAsync(10, CancellationToken.None)).Select(r => r.ChatId).Order());
+    }
+
+    [Fact]
+    public async Task A_chat_that_wrote_after_the_failed_send_is_not_marked_gone()
+    {
+        var sendStarted = clock.GetUtcNow();
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await chats.RegisterAsync(ChatRequest.Message(3, ChatKind.Private, 3, "/start"), CancellationToken.None);
+
+        var deactivated = await chats.DeactivateAsync(3, "Forbidden: bot was blocked by the user", sendStarted, CancellationToken.None);
+
+        Assert.False(deactivated);
+        Assert.True((await chats.FindAsync(3, CancellationToken.None))?.IsActive);
     }
 
     private async Task EnqueueReplyAsync(long chatId, string text)
