@@ -110,4 +110,50 @@ public sealed class DeliveryEngineTests
         Assert.Null(second);
         Assert.Single(bot.Api.SentMessages, m => m.Text.Contains("Quy Nhơn", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_storm_of_429s_ends_with_every_chat_served_exactly_once()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var chats = Enumerable.Range(1, 20).Select(i => 800L + i).ToArray();
+        foreach (var chat in chats)
+        {
+            bot.Api.EnqueueMessage(chat, chat, "/start");
+        }
+
+        await bot.Api.WaitForMessagesAsync(m => m.Text.Contains("Xin chào", StringComparison.Ordinal), count: chats.Length);
+        bot.Api.FailNext("sendMessage", FakeFailure.TooManyRequests(1), times: 12);
+
+        await bot.BroadcastAsync("storm:1", "Lịch tập huấn tháng 12", chats);
+
+        var received = await bot.Api.WaitForMessagesAsync(m => m.Text.Contains("tháng 12", StringComparison.Ordinal), count: chats.Length, timeout: TimeSpan.FromSeconds(20));
+        Assert.Equal(chats.Order(), received.Select(m => m.ChatId).Order());
+        Assert.Equal(0, bot.Api.DuplicateCount);
+        Assert.True(bot.Api.TooManyRequestsCount >= 12);
+    }
+
+    [Fact]
+    public async Task A_message_telegram_cannot_parse_fails_and_admins_hear_of_it_once()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        long[] staff = [701, 702, 703];
+        foreach (var chat in staff.Append(BotUnderTest.AdminId))
+        {
+            bot.Api.EnqueueMessage(chat, chat, "/start");
+        }
+
+        await bot.Api.WaitForMessagesAsync(m => m.Text.Contains("Xin chào", StringComparison.Ordinal), count: 4);
+        foreach (var chat in staff)
+        {
+            bot.Api.FailNext("sendMessage", FakeFailure.BadRequest("Bad Request: can't parse entities: Unsupported start tag \"x\""), chatId: chat);
+        }
+
+        await bot.BroadcastAsync("bad:1", "Hội nghị tại Gia Lai", staff);
+
+        var alert = (await bot.Api.WaitForMessagesAsync(m => m.ChatId == BotUnderTest.AdminId && m.Text.Contains("từ chối", StringComparison.Ordinal))).Single();
+        await bot.WaitForDatabaseAsync("SELECT count(*) = 3 FROM deliveries WHERE state = 'failed' AND error LIKE '%can''t parse entities%'");
+        Assert.Contains("can't parse entities", alert.Text);
+        Assert.Single(bot.Api.SentMessages, m => m.ChatId == BotUnderTest.AdminId && m.Text.Contains("từ chối", StringComparison.Ordinal));
+        Assert.Equal(3, bot.Api.Calls.Count(c => c.Method == "sendMessage" && c.StatusCode == 400));
+    }
 }
