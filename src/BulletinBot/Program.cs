@@ -23,6 +23,12 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
     try
     {
         using var host = BotHost.CreateBuilder(hostArgs, mode).Build();
+
+        // Checked before the host starts, so a bad setting costs the operator one line, not the host's stack trace.
+        if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
+        {
+            await validator.ValidateAsync(ct);
+        }
         if (mode == BotMode.Migrate)
         {
             var applied = await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);

@@ -10,7 +10,7 @@ public static class TelegramSetup
 {
     public const string MissingTokenMessage =
         "BulletinBot:Telegram:Token is not set. Get a token from @BotFather and set BulletinBot__Telegram__Token " +
-        "(or Telegram:Token in appsettings.json), or run `dotnet run --project src/BulletinBot -- --local` to try the bot in this terminal.";
+        "(or BulletinBot:Telegram:Token in appsettings.json), or run `dotnet run --project src/BulletinBot -- --local` to try the bot in this terminal.";
 
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {

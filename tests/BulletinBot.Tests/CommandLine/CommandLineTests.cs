@@ -17,6 +17,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("BulletinBot:Telegram:Token", run.Stderr);
         Assert.Contains("--local", run.Stderr);
         Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
     }
 
     [Theory]
@@ -33,6 +34,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains(key, run.Stderr);
         Assert.StartsWith("Invalid configuration:", run.Stderr.Trim());
         Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
     }
 
     [Fact]
