@@ -1,4 +1,5 @@
 using BulletinBot.Chat;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
@@ -18,11 +19,32 @@ public sealed partial class TelegramUpdateHandler(
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : IUpdateHandler
 {
+    private const int AttemptsPerUpdate = 3;
     private int consecutivePollingErrors;
 
     public async Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken)
     {
         Interlocked.Exchange(ref consecutivePollingErrors, 0);
+
+        // The receiver has already moved past this update, so a database that is busy right now must be waited out
+        // here or the person's message would go unanswered.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await HandleOnceAsync(update, cancellationToken);
+                return;
+            }
+            catch (SqliteException ex) when (attempt < AttemptsPerUpdate)
+            {
+                LogRetrying(logger, ex, update.Id, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), time, cancellationToken);
+            }
+        }
+    }
+
+    private async Task HandleOnceAsync(Update update, CancellationToken cancellationToken)
+    {
         if (await journal.IsHandledAsync(update.Id, cancellationToken))
         {
             LogSkipped(logger, update.Id);
@@ -69,6 +91,9 @@ public sealed partial class TelegramUpdateHandler(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Update {UpdateId} was handled before the restart; skipped")]
     private static partial void LogSkipped(ILogger logger, int updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} could not be handled (attempt {Attempt}); trying again")]
+    private static partial void LogRetrying(ILogger logger, Exception ex, int updateId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling an update failed ({Source})")]
     private static partial void LogHandlingFailed(ILogger logger, Exception ex, HandleErrorSource source);
