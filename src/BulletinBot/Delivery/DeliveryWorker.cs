@@ -214,7 +214,8 @@ public sealed partial class DeliveryWorker(
 
             var isLast = sent == parts.Count - 1;
             var edit = parts.Count == 1 && row.EditMessageId is { } id ? (int)id : (int?)null;
-            var message = new OutgoingMessage(row.ChatId, Html.Trusted(parts[(int)sent]), isLast ? buttons : [], edit);
+            var paid = row.IsBroadcast && options.Value.PaidBroadcast;
+            var message = new OutgoingMessage(row.ChatId, Html.Trusted(parts[(int)sent]), isLast ? buttons : [], edit, paid);
             var outcome = await gateway.SendAsync(message, ct);
             if (outcome.Kind != SendOutcomeKind.Sent)
             {

@@ -3,4 +3,6 @@ using BulletinBot.Chat;
 namespace BulletinBot.Delivery;
 
 /// <summary>One message on its way to one chat; with <paramref name="EditMessageId"/> it replaces that message instead.</summary>
-public sealed record OutgoingMessage(long ChatId, Html Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, int? EditMessageId = null);
+/// <param name="PaidBroadcast">Part of a broadcast sent at Telegram's paid rate (allow_paid_broadcast).</param>
+public sealed record OutgoingMessage(
+    long ChatId, Html Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons, int? EditMessageId = null, bool PaidBroadcast = false);

@@ -1,6 +1,5 @@
 using BulletinBot.Chat;
 using BulletinBot.Delivery;
-using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -10,7 +9,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace BulletinBot.Telegram;
 
 /// <summary>Sends through the Bot API and turns Telegram's answers into outcomes the delivery engine acts on.</summary>
-public sealed class TelegramMessageGateway(ITelegramBotClient bot, IOptions<DeliveryOptions> delivery) : IMessageGateway
+public sealed class TelegramMessageGateway(ITelegramBotClient bot) : IMessageGateway
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -27,7 +26,7 @@ public sealed class TelegramMessageGateway(ITelegramBotClient bot, IOptions<Deli
             }
 
             var sent = await bot.SendMessage(message.ChatId, message.Text.Value, parseMode: ParseMode.Html, replyMarkup: markup,
-                linkPreviewOptions: NoPreview, allowPaidBroadcast: delivery.Value.PaidBroadcast, cancellationToken: ct);
+                linkPreviewOptions: NoPreview, allowPaidBroadcast: message.PaidBroadcast, cancellationToken: ct);
             return SendOutcome.Sent(sent.Id);
         }
         catch (ApiRequestException ex)

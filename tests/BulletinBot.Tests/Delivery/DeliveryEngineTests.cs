@@ -156,4 +156,19 @@ public sealed class DeliveryEngineTests
         Assert.Single(bot.Api.SentMessages, m => m.ChatId == BotUnderTest.AdminId && m.Text.Contains("từ chối", StringComparison.Ordinal));
         Assert.Equal(3, bot.Api.Calls.Count(c => c.Method == "sendMessage" && c.StatusCode == 400));
     }
+
+    [Fact]
+    public async Task Paid_broadcasts_ask_telegram_for_the_paid_rate_and_replies_do_not()
+    {
+        await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?> { ["BulletinBot:Delivery:PaidBroadcast"] = "true" });
+        bot.Api.EnqueueMessage(Alice, Alice, "/start");
+        await bot.Api.WaitForMessagesAsync(m => m.ChatId == Alice);
+
+        await bot.BroadcastAsync("paid:1", "Hội nghị tại Điện Biên", Alice);
+        await bot.Api.WaitForMessagesAsync(m => m.Text.Contains("Điện Biên", StringComparison.Ordinal));
+
+        var sends = bot.Api.Calls.Where(c => c.Method == "sendMessage").ToList();
+        Assert.False(sends[0].Body.TryGetProperty("allow_paid_broadcast", out _));
+        Assert.True(sends[1].Body.GetProperty("allow_paid_broadcast").GetBoolean());
+    }
 }
