@@ -112,7 +112,13 @@ internal static partial class ArticleCleaner
         {
             if (IsHeadingLike(lines[i], folded[i], repeated[i]))
             {
-                return i;
+                // A masthead (`Sở Tài nguyên và Môi trường tỉnh Đắk Nông`) stands above the real headline.
+                var headlineFollows = Masthead().IsMatch(folded[i]) && NoiseLineRules.WordCount(lines[i]) <= 12
+                    && Enumerable.Range(i + 1, bodyStart - i - 1).Any(j => IsHeadingLike(lines[j], folded[j], repeated[j]));
+                if (!headlineFollows)
+                {
+                    return i;
+                }
             }
         }
 
@@ -147,6 +153,10 @@ internal static partial class ArticleCleaner
     }
 
     private static string TidyTitle(string line) => line.Trim().TrimEnd('.').Trim();
+
+    /// <summary>An organisation's or a paper's name with no event word: `Sở …`, `Báo …`, `Cổng thông tin …`.</summary>
+    [GeneratedRegex(@"^(?:so|bao|cong thong tin|trang thong tin|tap chi|dai phat thanh|ubnd|uy ban nhan dan|tinh uy|thanh uy|hoi dong nhan dan|cong an)\b(?![^\n]*\b(?:tap huan|hoi nghi|to chuc|boi duong|trien khai)\b)[^:\d]*$")]
+    private static partial Regex Masthead();
 
     [GeneratedRegex(@"^(ngay|sang|chieu|toi|trua|hom nay|hom qua)\s+(\d{1,2}\s*[/\-]\s*\d{1,2}|\d{1,2}\s+thang)")]
     private static partial Regex DateLead();

@@ -17,8 +17,9 @@ public sealed class ArticleExtractor
     public ArticleEvent Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var body = ArticleCleaner.Clean(VietnameseText.Normalize(text));
-        var date = EventDateFinder.Find(body);
+        var normalized = VietnameseText.Normalize(text);
+        var body = ArticleCleaner.Clean(normalized);
+        var date = RelativeEventDay.Resolve(body, PublicationStamp.Find(normalized), EventDateFinder.Find(body));
         var dateSentence = date?.Sentence;
         var place = places.Find(body, dateSentence);
         var attendees = AttendeeCounter.Find(body, date?.Date);

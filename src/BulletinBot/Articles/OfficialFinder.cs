@@ -14,12 +14,15 @@ namespace BulletinBot.Articles;
 /// </remarks>
 internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
 {
+    private readonly OfficialNameCandidates candidates = new(gazetteer);
+
     public IReadOnlyList<ArticlePerson> Find(ArticleBody body)
     {
         var people = new List<(string Key, string Name, string? Title, string? Rank)>();
-        foreach (var sentence in body.Sentences)
+        // Whoever chaired an earlier round or will open the next one (`Trước đó, ngày 27/2, …`) is not at this event.
+        foreach (var sentence in OtherEventSentence.OutsideOtherEventParagraphs(body))
         {
-            foreach (var (nameIndex, name) in NameCandidates(sentence))
+            foreach (var (nameIndex, name) in candidates.Find(sentence))
             {
                 var foldedName = VietnameseText.Fold(name);
                 if (gazetteer.IsPlaceName(foldedName) || gazetteer.FindAll(foldedName) is [{ Index: 0 }, ..])
@@ -29,10 +32,17 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
 
                 var rankMatch = OfficialTitles.RankBefore(sentence.Folded[..nameIndex]);
                 var rank = rankMatch.Groups["rank"].Success ? Capitalize(sentence.Text.Substring(rankMatch.Groups["rank"].Index, rankMatch.Groups["rank"].Length)) : null;
-                var title = TitleAfter(sentence, nameIndex + name.Length) ?? TitleBefore(sentence, rankMatch.Index);
+                var nameEnd = nameIndex + name.Length;
+                var title = TitleAfter(sentence, nameEnd, anyFirstWord: false) ?? TitleBefore(sentence, rankMatch.Index);
                 if (title is null && rank is null)
                 {
-                    continue;
+                    // A degree alone marks a speaker or expert; the role, if written, need not open with a title word.
+                    if (!rankMatch.Groups["degree"].Success)
+                    {
+                        continue;
+                    }
+
+                    title = RoleInParentheses(sentence.Text, nameEnd) ?? TitleAfter(sentence, nameEnd, anyFirstWord: true);
                 }
 
                 var index = people.FindIndex(p => p.Key == foldedName);
@@ -50,54 +60,47 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         return [.. people.Select(p => new ArticlePerson(p.Name, p.Title ?? p.Rank))];
     }
 
-    /// <summary>Names known by surname, then names known only by their place after an honorific, in reading order.</summary>
-    private static List<(int Index, string Name)> NameCandidates(ArticleSentence sentence)
-    {
-        var found = new List<(int Index, string Name)>();
-        foreach (Match m in PersonName().Matches(sentence.Text))
-        {
-            found.Add((m.Index, m.Value));
-        }
-
-        foreach (Match m in Honorific().Matches(sentence.Folded))
-        {
-            var start = m.Index + m.Length;
-            // Folded `ba` is also the number three; only `bà` is an honorific.
-            var isNumber = m.Groups["ba"].Success && sentence.Text[m.Groups["ba"].Index + 1] != 'à';
-            if (isNumber || found.Exists(f => f.Index <= start && start < f.Index + f.Name.Length))
-            {
-                continue;
-            }
-
-            var run = CapitalisedRun().Match(sentence.Text, start);
-            if (run.Success && !OfficialTitles.StartsTitle(VietnameseText.Fold(run.Value)))
-            {
-                found.Add((start, run.Value));
-            }
-        }
-
-        found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return found;
-    }
-
-    private static string? TitleAfter(ArticleSentence sentence, int nameEnd)
+    /// <summary>
+    /// The comma chain after a name; a dash stands for the first comma (`bà X - Phó Chủ tịch …`, `ông Y – Phó Trưởng Ban …`).
+    /// With <paramref name="anyFirstWord"/> the first link may be any lower-case role (`giảng viên Học viện …`).
+    /// </summary>
+    private static string? TitleAfter(ArticleSentence sentence, int nameEnd, bool anyFirstWord)
     {
         var text = sentence.Text;
-        var folded = sentence.Folded;
-        if (nameEnd + 2 >= text.Length || text[nameEnd] != ',')
+        if (nameEnd + 2 >= text.Length)
         {
             return null;
         }
 
-        var end = ClauseEnd(sentence, nameEnd);
-        var parts = text[(nameEnd + 1)..end].Split(',');
+        int titleStart;
+        if (text[nameEnd] == ',')
+        {
+            titleStart = nameEnd + 1;
+        }
+        else if (nameEnd + 3 < text.Length && text[nameEnd] == ' ' && text[nameEnd + 1] is '-' or '–' && text[nameEnd + 2] == ' ')
+        {
+            titleStart = nameEnd + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        var end = ClauseEnd(sentence, titleStart);
+        if (end <= titleStart)
+        {
+            return null;
+        }
+
+        var parts = text[titleStart..end].Split(',');
         var kept = 0;
         foreach (var part in parts)
         {
             var trimmed = part.Trim();
             // A lower-case part continues the name of a body that has a comma in it (`Cục Cảnh sát phòng, chống …`).
             var continuesTitle = kept > 0 && trimmed.Length > 0 && (char.IsLower(trimmed[0]) || trimmed[0] == '(');
-            var opensTitle = trimmed.Length > 0 && char.IsUpper(trimmed[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(trimmed));
+            var opensTitle = trimmed.Length > 0
+                && (kept == 0 && anyFirstWord || char.IsUpper(trimmed[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(trimmed)));
             if (!opensTitle && !continuesTitle)
             {
                 break;
@@ -107,6 +110,18 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         }
 
         return kept == 0 ? null : Tidy(string.Join(',', parts.Take(kept)));
+    }
+
+    /// <summary>`TS. Trần Văn A (Học viện Chính trị quốc gia)`: the bracket right after the name is the role.</summary>
+    private static string? RoleInParentheses(string text, int nameEnd)
+    {
+        if (nameEnd + 2 >= text.Length || text[nameEnd] != ' ' || text[nameEnd + 1] != '(')
+        {
+            return null;
+        }
+
+        var close = text.IndexOf(')', nameEnd + 2);
+        return close < 0 ? null : Tidy(text[(nameEnd + 2)..close]) is { Length: > 0 } role ? role : null;
     }
 
     private static string? TitleBefore(ArticleSentence sentence, int rankStart)
@@ -170,16 +185,6 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         WhiteSpace().Replace(title, " ").Trim().TrimEnd('.', ',', ';', ' ').Trim();
 
     private static string Capitalize(string rank) => VietnameseText.CapitalizeFirst(rank);
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lâm|Mai|Tô|Hà|Đào|Cao|Lương|Trịnh|Đoàn|Tạ|Châu|Quách|Kiều|Thái|Triệu|Lưu|Thân|Tăng|Lại|Chu|Đàm|Khổng|Từ|Âu|Nông|Phùng|Tôn|Doãn|Hứa|Vương|Hầu|Lò|Lục|Mạc|Diệp|Văn|Giáp|Khúc|Ninh|Bế|Thạch|Danh|Kim|Sơn|Y|Mã|Quan|Tống|Viên|Cù|Nghiêm|Ngọ|Lã|La|Trình|Thiều|Khuất|Trà|Lữ|Tiêu|Bạch|Đồng|Giang|Huỳnh)(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])")]
-    private static partial Regex PersonName();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:dong chi|ong|(?<ba>ba)|dai tuong|thuong tuong|trung tuong|thieu tuong|dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy|gs|pgs|ts|ths|tskh|bs|ks|ls|thac si|tien si|luat su)(?:[.,]\s?(?:gs|pgs|ts|ths|tskh|bs))*\.?\s+")]
-    private static partial Regex Honorific();
-
-    /// <summary>Two to five syllables each opening with a capital, `H'Yim` style glottal names included; anchored where the search starts.</summary>
-    [GeneratedRegex(@"\G\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?:\s\p{Lu}(?:['’]\p{Lu})?\p{Ll}*){1,4}(?![\p{L}\p{N}'’])")]
-    private static partial Regex CapitalisedRun();
 
     [GeneratedRegex(@"(?<![a-z])(pho|chu tich|bo truong|thu truong|giam doc|cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|thu tuong|tong bi thu|truong ban|truong phong|truong doan|chanh an|dai su|tong giam doc|tong cuc truong)\b")]
     private static partial Regex TitleInside();

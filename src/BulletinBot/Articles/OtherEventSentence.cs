@@ -26,6 +26,31 @@ internal static partial class OtherEventSentence
         return days.Count > 0 && !days.Any(d => d.Month == eventDate.Month && d.Day == eventDate.Day);
     }
 
+    /// <summary>
+    /// The sentences outside paragraphs opened by a word that moves the time away (`Trước đó, ngày 27/2, hội nghị …
+    /// diễn ra …. Hội nghị do Đại tá X chủ trì`). Dates alone do not exclude here: a speaker often cites an older
+    /// plan or law by its date (`cho biết theo Kế hoạch … ngày 2/3/2023`) while speaking at this event.
+    /// </summary>
+    public static IEnumerable<ArticleSentence> OutsideOtherEventParagraphs(ArticleBody body)
+    {
+        var otherParagraph = -1;
+        var previousParagraph = -1;
+        foreach (var sentence in body.Sentences)
+        {
+            var opensParagraph = sentence.Paragraph != previousParagraph;
+            previousParagraph = sentence.Paragraph;
+            if (opensParagraph && OtherTimeLead().IsMatch(sentence.Folded))
+            {
+                otherParagraph = sentence.Paragraph;
+            }
+
+            if (sentence.Paragraph != otherParagraph)
+            {
+                yield return sentence;
+            }
+        }
+    }
+
     [GeneratedRegex(@"^\W*(?:truoc do|truoc day|nam truoc|nam ngoai|dot truoc|ky truoc|du kien|sap toi|thoi gian toi|trong thoi gian toi|tiep noi)\b")]
     private static partial Regex OtherTimeLead();
 }

@@ -43,6 +43,7 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
 
         var matches = gazetteer.FindAll(folded)
             .Where(p => !p.IsAmbiguous || p.Index == 0 || AdminBefore().IsMatch(folded.AsSpan(0, p.Index)))
+            .Where(p => !LowerUnitBefore().IsMatch(folded.AsSpan(0, p.Index)))
             .ToList();
         var province = matches.LastOrDefault(p => !p.IsCity) ?? matches.LastOrDefault();
         if (province is not null)
@@ -51,7 +52,14 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
             return new EventPlace(location, asWritten, province.Unit.CurrentName, province.Unit.Region);
         }
 
-        return Venue().IsMatch(folded) && char.IsUpper(location[0]) ? new EventPlace(location, null, null, null) : null;
+        if (!Venue().IsMatch(folded) || !char.IsUpper(location[0]))
+        {
+            return null;
+        }
+
+        return BareProvinceWord().IsMatch(folded) && ProvinceOfHost(sentence) is { } host
+            ? new EventPlace(location, WithoutCityPrefix(sentence.Text.Substring(host.Index, host.Length)), host.Unit.CurrentName, host.Unit.Region)
+            : new EventPlace(location, null, null, null);
     }
 
     /// <summary>`TP. Đà Nẵng` is written `Đà Nẵng` as a province name; `TP.HCM` stays, `HCM` alone is no name.</summary>
@@ -67,8 +75,21 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
         var text = sentence.Text;
         var folded = sentence.Folded;
         var end = text.Length;
+        var (bracketOpen, bracketClose) = (-1, -1);
         foreach (Match stop in ClauseStop().Matches(folded, start))
         {
+            if (stop.Index < bracketClose)
+            {
+                continue;
+            }
+
+            // `Hội trường Công an tỉnh (phường Yên Bái, tỉnh Lào Cai)`: a bracketed address belongs to the place.
+            if (stop.Value == "(" && text.IndexOf(')', stop.Index) is var close and > 0 && IsAddress(folded[(stop.Index + 1)..close].TrimStart()))
+            {
+                (bracketOpen, bracketClose) = (stop.Index, close);
+                continue;
+            }
+
             // A lower-case word ends the place; the same word capitalised is part of a name (`Hội nghị` in a venue's name).
             var word = stop.Groups["word"];
             if (!word.Success || char.IsLower(text[word.Index]))
@@ -80,8 +101,7 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
 
         for (var comma = text.IndexOf(',', start); comma >= 0 && comma < end; comma = text.IndexOf(',', comma + 1))
         {
-            var next = folded[(comma + 1)..end].TrimStart();
-            if (!AddressPart().IsMatch(next) && gazetteer.FindAll(next) is not [{ Index: 0 }, ..])
+            if ((comma < bracketOpen || comma > bracketClose) && !IsAddress(folded[(comma + 1)..end].TrimStart()))
             {
                 return comma;
             }
@@ -89,6 +109,16 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
 
         return end;
     }
+
+    private bool IsAddress(string folded) => AddressPart().IsMatch(folded) || gazetteer.PlaceAt(folded, 0) is not null;
+
+    /// <summary>
+    /// `tại Trung tâm Hội nghị tỉnh`, `tại Hội trường Tỉnh ủy`: the venue names no province, but the body that hosts it
+    /// names one in the same sentence (`Ban Nội chính Tỉnh ủy Quảng Ngãi tổ chức …`). Only a province written after
+    /// `tỉnh`, `Tỉnh ủy`, `thành phố` or `Thành ủy` counts, and none is guessed when the sentence names none.
+    /// </summary>
+    private PlaceNameMatch? ProvinceOfHost(ArticleSentence sentence) =>
+        gazetteer.FindAll(sentence.Folded).FirstOrDefault(p => !p.IsCity && AdminBefore().IsMatch(sentence.Folded.AsSpan(0, p.Index)));
 
     [GeneratedRegex(@"^(?:thành phố|thủ đô|tp\.?)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex CityPrefix();
@@ -105,8 +135,16 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
     [GeneratedRegex(@"^(cac|nhung|moi|hoi nghi|hoi thao|buoi|le|chuong trinh|lop|khoa|dien dan|toa dam|viet nam|nuoc ta|trung uong|dia phuong|co so|cap|day|do|noi|nhieu|mot so|ca nuoc|dia ban|\d|khu vuc|vung|mien)\b")]
     private static partial Regex NotAPlace();
 
-    [GeneratedRegex(@"(tinh|thanh pho|tp\.?)\s*$")]
+    /// <summary>Words after which a name is a province: `tỉnh`, `thành phố`, and the bodies named by it (`Tỉnh ủy`, `Thành ủy`, `Tỉnh đoàn`).</summary>
+    [GeneratedRegex(@"\b(tinh|thanh pho|tp\.?|tinh uy|thanh uy|tinh doan|thanh doan)\s*$")]
     private static partial Regex AdminBefore();
+
+    /// <summary>A ward, commune or district may share a province's name (`phường Yên Bái`, `xã Hà Nam`); it is no province.</summary>
+    [GeneratedRegex(@"\b(phuong|xa|huyen|quan|thi xa|thi tran)\s*$")]
+    private static partial Regex LowerUnitBefore();
+
+    [GeneratedRegex(@"\b(tinh|thanh pho|tinh uy|thanh uy|tinh doan|thanh doan)$")]
+    private static partial Regex BareProvinceWord();
 
     [GeneratedRegex(@"^(hoi truong|trung tam|khach san|nha van hoa|nha hat|nha khach|truong|hoc vien|tru so|ubnd|uy ban|so |bo |cong an|bo chi huy|thanh uy|tinh uy|huyen uy|cung van hoa|khu|dai hoc|vien|phong hop|quan|huyen|thi xa|xa|phuong|thi tran)")]
     private static partial Regex Venue();

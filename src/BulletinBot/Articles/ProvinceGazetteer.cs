@@ -56,6 +56,25 @@ internal sealed class ProvinceGazetteer
     /// <summary>Whether a folded phrase is exactly a place name (so `Hồ Chí Minh` or `Hà Nội` is not taken for a person).</summary>
     public bool IsPlaceName(string folded) => foldedNames.Contains(folded);
 
+    /// <summary>The longest place name written exactly at <paramref name="index"/> of a folded text, if any.</summary>
+    public PlaceNameMatch? PlaceAt(string folded, int index)
+    {
+        if (!IsWordBoundary(folded, index - 1))
+        {
+            return null;
+        }
+
+        foreach (var (name, unit, isCity, isAmbiguous) in names)
+        {
+            if (string.CompareOrdinal(folded, index, name, 0, name.Length) == 0 && IsWordBoundary(folded, index + name.Length))
+            {
+                return new PlaceNameMatch(index, name.Length, unit, isCity, isAmbiguous);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every non-overlapping place name in a folded text, in text order.</summary>
     public IReadOnlyList<PlaceNameMatch> FindAll(string folded)
     {

@@ -7,7 +7,7 @@ internal static class SentenceSplitter
 {
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
-        "TP", "Tp", "tp", "PGS", "GS", "TS", "ThS", "Ths", "BS", "KS", "CN", "TSKH", "NGND", "NGƯT", "Q", "P", "TT",
+        "TP", "Tp", "tp", "PGS", "GS", "TS", "ThS", "Ths", "NCS", "BS", "KS", "CN", "TSKH", "NGND", "NGƯT", "Q", "P", "TT",
         "St", "Mr", "Mrs", "Dr", "ĐH", "Th.S", "PGS.TS", "GS.TS", "TX", "Tx", "H", "X",
     }.ToFrozenSet(StringComparer.Ordinal);
 

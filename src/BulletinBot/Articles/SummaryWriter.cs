@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace BulletinBot.Articles;
 
 /// <summary>Writes the two or three sentences a staff member reads in the digest (at most 600 characters).</summary>
@@ -6,14 +8,14 @@ namespace BulletinBot.Articles;
 /// add something, in the article's order. A lead-in ending with `:` says nothing without its list and a sentence about
 /// another round (`Trước đó, …`) is about another event, so neither is used. Quotations and very long sentences are passed over when shorter ones exist.
 /// </remarks>
-internal static class SummaryWriter
+internal static partial class SummaryWriter
 {
     public const int MaxLength = 600;
 
     public static string? Write(ArticleBody body, ArticleSentence? dateSentence)
     {
         var sentences = body.Sentences
-            .Where(s => s.Text.Length >= 20 && char.IsUpper(s.Text[0]) && !s.Text.EndsWith(':') && !OtherEventSentence.Is(s, eventDate: null))
+            .Where(s => s.Text.Length >= 20 && (char.IsUpper(s.Text[0]) || AgencyTag().IsMatch(s.Text)) && !s.Text.EndsWith(':') && !OtherEventSentence.Is(s, eventDate: null))
             .ToList();
         if (sentences.Count == 0)
         {
@@ -36,7 +38,8 @@ internal static class SummaryWriter
             }
         }
 
-        var text = string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Text));
+        // The byline tag (`(ĐBP) -`, `(Baoquangngai.vn) -`, `TTXVN -`) names the paper, not the event.
+        var text = AgencyTag().Replace(string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Text)), string.Empty);
         return text.Length <= MaxLength ? text : Shorten(text);
     }
 
@@ -55,4 +58,7 @@ internal static class SummaryWriter
         var cut = text.LastIndexOf(' ', MaxLength - 2);
         return string.Concat(text[..(cut > 0 ? cut : MaxLength - 1)].TrimEnd(',', ';', ' '), "…");
     }
+
+    [GeneratedRegex(@"^(?:\([^()]{2,40}\)|\p{Lu}[\p{Lu}\p{N}.]{1,15})\s*[-–—]\s+")]
+    private static partial Regex AgencyTag();
 }

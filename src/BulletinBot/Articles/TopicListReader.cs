@@ -38,6 +38,12 @@ internal static partial class TopicListReader
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var folded = VietnameseText.Fold(paragraphs[p]);
+            // `Chuyên đề 1: …` is an item of a list of such lines, not a lead-in (see NumberedTopicLines).
+            if (TopicLine().IsMatch(folded))
+            {
+                continue;
+            }
+
             foreach (Match m in opener.Matches(folded))
             {
                 var count = CountBefore(folded, m.Index);
@@ -68,13 +74,13 @@ internal static partial class TopicListReader
 
     private static bool StartsWithOrdinal(string sentence) => Ordinal().Match(VietnameseText.Fold(sentence)) is { Success: true, Index: 0 };
 
-    /// <summary>Without a list, each `trình bày chuyên đề về X` names one topic.</summary>
+    /// <summary>Without a list, each `trình bày chuyên đề về X` or `chuyên đề "X"` (one per speaker) names one topic.</summary>
     private static List<string> SingleMentions(ArticleBody body)
     {
         var topics = new List<string>();
         foreach (var sentence in body.Sentences)
         {
-            foreach (Match m in SingleTopic().Matches(sentence.Folded))
+            foreach (Match m in SingleTopic().Matches(sentence.Folded).Concat(QuotedTopic().Matches(sentence.Folded)).OrderBy(m => m.Index))
             {
                 var topic = Clean(sentence.Text.Substring(m.Groups["topic"].Index, m.Groups["topic"].Length));
                 if (NoiseLineRules.WordCount(topic) >= 2 && !topics.Contains(topic, StringComparer.Ordinal))
@@ -113,8 +119,10 @@ internal static partial class TopicListReader
         {
             var byComma = SplitCommasAndLastAnd(list);
             var byAnd = list.Split(" và ");
+            // Two items are joined by `và`; a comma then lies inside one of them (`Luật Thi đua, khen thưởng và kỹ năng …`).
             parts = count switch
             {
+                2 when byAnd.Length == 2 => [.. byAnd],
                 { } n when byComma.Count == n => byComma,
                 { } n when byAnd.Length == n => [.. byAnd],
                 null when byComma.Count >= 3 && byComma.TrueForAll(i => NoiseLineRules.WordCount(i) >= 2) => byComma,
@@ -186,7 +194,7 @@ internal static partial class TopicListReader
     private static int? CountBefore(string folded, int openerIndex)
     {
         var from = Math.Max(0, openerIndex - 16);
-        var m = CountWord().Match(folded, from, Math.Min(folded.Length, openerIndex + 10) - from);
+        var m = CountWord().Match(folded, from, Math.Min(folded.Length, openerIndex + 20) - from);
         if (!m.Success)
         {
             return null;
@@ -207,8 +215,11 @@ internal static partial class TopicListReader
         return VietnameseText.CapitalizeFirst(text);
     }
 
-    /// <summary>`chuyên đề …:`, `… gồm`, `ba chuyên đề. Thứ nhất, …`, or `các chuyên đề về A; B` (a `;` must follow).</summary>
-    [GeneratedRegex(@"\b(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau)\s+chuyen de\s+ve\s+(?=[^.:]*;)|\bchuyen de\b[^.:;!?]{0,140}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?|\.(?=\s+thu nhat\b))")]
+    /// <summary>
+    /// `chuyên đề …:`, `… gồm`, `ba chuyên đề. Thứ nhất, …`, `các chuyên đề về A; B` (a `;` must follow), or
+    /// `2 chuyên đề về A và B` (the stated count tells how to split).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau)\s+chuyen de\s+ve\s+(?=[^.:]*;)|\b(?:\d{1,2}|hai|ba|bon|nam|sau)\s+chuyen de\s+ve\s+|\bchuyen de\b[^.:;!?]{0,140}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?|\.(?=\s+thu nhat\b))")]
     private static partial Regex ListOpener();
 
     /// <summary>Plural or counted `nội dung`/`bài giảng`, or `nội dung tập huấn`, then `:`, `gồm` or `Thứ nhất`; a lone `nội dung` is no lead-in.</summary>
@@ -221,6 +232,9 @@ internal static partial class TopicListReader
     [GeneratedRegex(@"\b(?:trinh bay|gioi thieu|bao cao|truyen dat|quan triet|thong tin)\s+(?:mot\s+|01\s+)?chuyen de\s+ve\s+(?<topic>[^.;:]+?)(?=\s+(?:cho|tai|voi|nham|de)\b|[.;:,]|$)")]
     private static partial Regex SingleTopic();
 
+    [GeneratedRegex(@"\bchuyen de\s*:?\s*[""“](?<topic>[^""“”]{3,200})[""”]")]
+    private static partial Regex QuotedTopic();
+
     [GeneratedRegex(@"(?<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:chuyen de|noi dung|bai giang)\b")]
     private static partial Regex CountWord();
 
@@ -230,6 +244,6 @@ internal static partial class TopicListReader
     [GeneratedRegex(@"^chuyen de\s+(?:\d{1,2}|thu\s+\w+)\s*[:.\-–)]")]
     private static partial Regex TopicLine();
 
-    [GeneratedRegex(@"^(?:[-–+*•·]\s*|\d{1,2}[.)]\s*|[a-zđ][.)]\s+|chuyên đề\s+(?:\d{1,2}|thứ\s+\w+)\s*[:.\-–)]?\s*|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]?\s*(?:là\s+)?|về\s+|là\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-–+*•·]\s*|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|[a-zđ][.)]\s+|chuyên đề\s+(?:\d{1,2}|thứ\s+\w+)\s*[:.\-–)]?\s*|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]?\s*(?:là\s+)?|về\s+|là\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex ItemPrefix();
 }

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BulletinBot.Articles;
+
+/// <summary>The day a page was published, from its stamp line (`Thứ Tư, 21/06/2023 - 09:15`, `Cập nhật: 10:15 | 21/06/2023`).</summary>
+/// <remarks>
+/// Only relative days (`Sáng nay`, `Hôm qua`) are read against it: the stamp says when the page went out, not which
+/// year an event written `Sáng 21/6` took place in.
+/// </remarks>
+internal static partial class PublicationStamp
+{
+    private const int LongestStampLine = 80;
+
+    public static DateOnly? Find(string normalizedText)
+    {
+        foreach (var range in normalizedText.AsSpan().Split('\n'))
+        {
+            var line = normalizedText[range].Trim();
+            if (line.Length is 0 or >= LongestStampLine)
+            {
+                continue;
+            }
+
+            var folded = VietnameseText.Fold(line);
+            if (NoiseLineRules.IsPublicationStamp(folded) && FullDate().Match(folded) is { Success: true } m
+                && int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) is var year
+                && int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) is var month
+                && int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture) is var day
+                && ArticleDate.IsValid(year, month, day))
+            {
+                return new DateOnly(year, month, day);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4})(?!\d)")]
+    private static partial Regex FullDate();
+}

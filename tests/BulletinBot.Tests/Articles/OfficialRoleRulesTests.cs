@@ -1,0 +1,41 @@
+using BulletinBot.Articles;
+
+namespace BulletinBot.Tests.Articles;
+
+/// <summary>Roles after a dash, degrees that make an official, provinces written inside a title, earlier rounds.</summary>
+public sealed class OfficialRoleRulesTests
+{
+    private const string Lead = "Tập huấn kỹ năng hòa giải\n\nNgày 8/10, tại tỉnh Sơn La, Sở Tư pháp tổ chức hội nghị tập huấn cho hòa giải viên.\n";
+
+    private readonly ArticleExtractor extractor = new();
+
+    [Theory]
+    [InlineData("Dự hội nghị có ông Lò Văn Mạnh - Phó Chủ tịch UBND tỉnh và 150 đại biểu.", "Lò Văn Mạnh", "Phó Chủ tịch UBND tỉnh")]
+    [InlineData("Cùng dự có bà Cầm Thị Xuân – Phó Trưởng Ban Dân vận Tỉnh ủy.", "Cầm Thị Xuân", "Phó Trưởng Ban Dân vận Tỉnh ủy")]
+    [InlineData("Cùng dự có Đại tá Quàng Văn Pọm - Phó Giám đốc Công an tỉnh.", "Quàng Văn Pọm", "Phó Giám đốc Công an tỉnh")]
+    public void A_dash_after_the_name_introduces_the_role_as_a_comma_does(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(Lead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Báo cáo viên của lớp là TS. Nguyễn Minh Khang (Trường Đại học Luật Hà Nội), người có nhiều năm nghiên cứu về hòa giải.", "Nguyễn Minh Khang", "Trường Đại học Luật Hà Nội")]
+    [InlineData("ThS. Hà Thị Duyên, giảng viên Trường Chính trị tỉnh trình bày chuyên đề thứ nhất.", "Hà Thị Duyên", "giảng viên Trường Chính trị tỉnh")]
+    [InlineData("PGS.TS Trịnh Văn Long trình bày chuyên đề thứ hai.", "Trịnh Văn Long", null)]
+    [InlineData("NCS. Bùi Quang Tuệ, nghiên cứu viên Viện Nhà nước và Pháp luật trình bày kinh nghiệm hòa giải tranh chấp đất đai.", "Bùi Quang Tuệ", "nghiên cứu viên Viện Nhà nước và Pháp luật")]
+    public void A_degree_before_the_name_makes_an_official_with_the_role_that_follows(string sentence, string name, string? role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(Lead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Dự hội nghị có Phó Chủ tịch UBND tỉnh Hà Nam Lê Quốc Bảo cùng 90 đại biểu.", "Lê Quốc Bảo", "Phó Chủ tịch UBND tỉnh Hà Nam")]
+    [InlineData("Dự hội nghị có Giám đốc Sở Tư pháp tỉnh Tiền Giang Võ Thị Mỹ cùng 90 đại biểu.", "Võ Thị Mỹ", "Giám đốc Sở Tư pháp tỉnh Tiền Giang")]
+    [InlineData("Dự hội nghị có Phó Chủ tịch UBND thành phố Hà Nội Đỗ Anh Tuấn cùng 90 đại biểu.", "Đỗ Anh Tuấn", "Phó Chủ tịch UBND thành phố Hà Nội")]
+    public void A_province_named_inside_the_title_is_not_part_of_the_name(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(Lead + sentence + "\n").People);
+
+    [Fact]
+    public void The_chair_of_an_earlier_round_in_a_paragraph_opened_by_truoc_do_is_not_listed()
+    {
+        var text = Lead + "Ông Lò Văn Mạnh, Phó Chủ tịch UBND tỉnh phát biểu khai mạc.\n\n"
+            + "Trước đó, ngày 2/10, lớp tập huấn đầu tiên đã diễn ra tại huyện Mộc Châu. Lớp học do ông Tòng Văn Hải, Phó Giám đốc Sở Tư pháp chủ trì.\n";
+        Assert.Equal(["Lò Văn Mạnh"], extractor.Extract(text).People.Select(p => p.Name));
+    }
+}
