@@ -87,7 +87,7 @@ internal static partial class NoiseLineRules
     [GeneratedRegex(@"^\W*(tin lien quan|bai lien quan|xem them|doc them|co the ban quan tam)\s*[:>»-]\s*\S")]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"^(?:[\s,|:()\-–+.]|thu|hai|ba|tu|nam|sau|bay|chu|nhat|cap|dang|ngay|luc|gio|gmt|am|pm|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})+$")]
+    [GeneratedRegex(@"^(?:[\s,|:()\-–+.]|thu|hai|ba|tu|nam|sau|bay|chu|nhat|cap|dang|ngay|luc|gio|gmt\s*[+\-]\s*\d{1,2}|utc\s*[+\-]\s*\d{1,2}|gmt|am|pm|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})+$")]
     private static partial Regex Stamp();
 
     [GeneratedRegex(@"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")]
