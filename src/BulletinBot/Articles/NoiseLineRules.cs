@@ -78,7 +78,7 @@ internal static partial class NoiseLineRules
         return letters > 1;
     }
 
-    [GeneratedRegex(@"^\W*(co the ban quan tam|co the ban muon doc|tin cung chuyen muc|cung chuyen muc|bai viet cung chuyen muc|cac tin khac|cac tin da dua|tin khac|tin doc nhieu|doc nhieu nhat|doc nhieu|xem nhieu nhat|xem nhieu|tieu diem|moi nhat|tin moi nhat|tin moi|tin noi bat|phan hoi|binh luan|y kien ban doc|gui y kien|gui binh luan|tags?|tu khoa|chia se|video lien quan|tin tuc lien quan)\W*$")]
+    [GeneratedRegex(@"^\W*(co the ban quan tam|co the ban muon doc|tin cung chuyen muc|cung chuyen muc|bai viet cung chuyen muc|cac tin khac|cac tin da dua|tin khac|bai viet khac|bai khac|tin tuc khac|cac bai viet khac|bai doc nhieu|tin doc nhieu|doc nhieu nhat|doc nhieu|xem nhieu nhat|xem nhieu|tieu diem|moi nhat|tin moi nhat|tin moi|tin noi bat|phan hoi|binh luan|y kien ban doc|gui y kien|gui binh luan|tags?|tu khoa|chia se|video lien quan|tin tuc lien quan)\W*$")]
     private static partial Regex TrailerHeading();
 
     [GeneratedRegex(@"^\W*(tin lien quan|bai lien quan|bai viet lien quan|xem them|doc them|tin bai lien quan)\W*$")]
