@@ -150,7 +150,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
             }
 
             var folded = VietnameseText.Fold(trimmed);
-            var start = TitleInside().Match(folded);
+            var start = OfficialTitles.TitleWithin(folded);
             if (!start.Success || !char.IsUpper(trimmed[start.Index]))
             {
                 break;
@@ -196,9 +196,6 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         WhiteSpace().Replace(title, " ").Trim().TrimEnd('.', ',', ';', ' ').Trim();
 
     private static string Capitalize(string rank) => VietnameseText.CapitalizeFirst(rank);
-
-    [GeneratedRegex(@"(?<![a-z])(pho|chu tich|bo truong|thu truong|giam doc|cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|thu tuong|tong bi thu|truong ban|truong phong|truong doan|chanh an|dai su|tong giam doc|tong cuc truong)\b")]
-    private static partial Regex TitleInside();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

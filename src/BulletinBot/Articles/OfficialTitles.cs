@@ -15,6 +15,12 @@ internal static partial class OfficialTitles
     /// <summary>The verbs or link words that may end a title written after a name (the caller checks they are lower case).</summary>
     public static MatchCollection TitleEnds(string folded, int start) => TitleStop().Matches(folded, start);
 
+    /// <summary>The first title word anywhere in a folded segment (`… Chủ tịch UBND tỉnh`), for titles written before a name.</summary>
+    public static Match TitleWithin(string folded) => TitleInside().Match(folded);
+
+    [GeneratedRegex(@"(?<![a-z])(pho|chu tich|bo truong|thu truong|giam doc|cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|thu tuong|tong bi thu|truong ban|truong phong|truong doan|chanh an|dai su|tong giam doc|tong cuc truong)\b")]
+    private static partial Regex TitleInside();
+
     [GeneratedRegex(@"^\(?(pho|chu tich|truong|bo truong|thu truong|giam doc|tong giam doc|cuc truong|tong cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|tong thu ky|thu ky|dai su|dai bieu quoc hoi|chi huy truong|nguoi phat ngon|thu tuong|tong bi thu|tro ly|chuyen vien|giang vien|bao cao vien|dieu phoi vien|tham tan|dai dien|can bo|chanh an|vien truong|kiem sat vien|thanh tra vien|tong thanh tra|truong ban|truong phong|truong khoa|truong doan|chu tich nuoc|thu truong|tong lanh su|lanh su|giam doc|phu trach|chuyen gia|nghien cuu vien|quyen)\b")]
     private static partial Regex TitleStart();
 

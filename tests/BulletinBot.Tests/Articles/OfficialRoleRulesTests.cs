@@ -31,6 +31,11 @@ public sealed class OfficialRoleRulesTests
     [InlineData("Dự hội nghị có Phó Chủ tịch UBND tỉnh Hà Nam Lê Quốc Bảo cùng 90 đại biểu.", "Lê Quốc Bảo", "Phó Chủ tịch UBND tỉnh Hà Nam")]
     [InlineData("Dự hội nghị có Giám đốc Sở Tư pháp tỉnh Tiền Giang Võ Thị Mỹ cùng 90 đại biểu.", "Võ Thị Mỹ", "Giám đốc Sở Tư pháp tỉnh Tiền Giang")]
     [InlineData("Dự hội nghị có Phó Chủ tịch UBND thành phố Hà Nội Đỗ Anh Tuấn cùng 90 đại biểu.", "Đỗ Anh Tuấn", "Phó Chủ tịch UBND thành phố Hà Nội")]
+    [InlineData("Phát biểu khai mạc, Phó Chủ tịch Hội Nông dân tỉnh Bình Thuận Đàng Thị Hoa nhấn mạnh vai trò của hòa giải.", "Đàng Thị Hoa", "Phó Chủ tịch Hội Nông dân tỉnh Bình Thuận")]
+    [InlineData("Dự hội nghị có Phó Giám đốc Sở Tư pháp tỉnh Lào Cai Sùng A Lử cùng 90 đại biểu.", "Sùng A Lử", "Phó Giám đốc Sở Tư pháp tỉnh Lào Cai")]
+    [InlineData("Dự hội nghị có Chủ tịch Hội Luật gia tỉnh Gia Lai Rơ Chăm Thuyên cùng 90 đại biểu.", "Rơ Chăm Thuyên", "Chủ tịch Hội Luật gia tỉnh Gia Lai")]
+    [InlineData("Dự hội nghị có Giám đốc Công an Hà Giang Trần Đức Hậu cùng 90 đại biểu.", "Trần Đức Hậu", "Giám đốc Công an Hà Giang")]
+    [InlineData("Dự hội nghị có ông Lò Văn Tiến, Phó Tổng Thư ký Ủy ban Hòa bình Việt Nam cùng 90 đại biểu.", "Lò Văn Tiến", "Phó Tổng Thư ký Ủy ban Hòa bình Việt Nam")]
     public void A_province_named_inside_the_title_is_not_part_of_the_name(string sentence, string name, string role) =>
         Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(Lead + sentence + "\n").People);
 
