@@ -20,7 +20,16 @@ internal static partial class NoiseLineRules
 
     public static bool IsMenuItem(string line) =>
         line.Length > 0 && line[0] is '•' or '·' or '▪' or '►' or '|' or '»' or '›'
-        || line.Split(" | ").Length > 2 || line.Split(" > ").Length > 2 || line.Split(" / ").Length > 3;
+        || line.Split(" | ").Length > 2 || line.Split(" > ").Length > 2 || line.Split(" / ").Length > 3
+        || IsShortBreadcrumb(line);
+
+    /// <summary>
+    /// `Xã hội | Phụ nữ`, `Thời sự › Địa phương`: two or three short section names; a headline is never cut so small.
+    /// Section names carry no digits, which keeps a stamp (`Thứ Năm, 23/06/2022 | 16:20`) a stamp.
+    /// </summary>
+    private static bool IsShortBreadcrumb(string line) =>
+        WordCount(line) <= 6 && !line.Any(char.IsDigit) && line.Split([" | ", " › ", " » "], StringSplitOptions.None) is { Length: >= 2 } parts
+        && parts.All(p => WordCount(p.Trim()) <= 3);
 
     public static bool IsListItem(string line) =>
         line.Length > 1 && (line[0] is '-' or '–' or '+' or '*' or '•' or '·' || ListNumber().IsMatch(line));
@@ -108,7 +117,7 @@ internal static partial class NoiseLineRules
     [GeneratedRegex(@"^(tin|bai|anh|tin,?\s*anh|tin\s+va\s+anh|bai,?\s*anh|bai\s+va\s+anh|nguon|theo|video|clip|thuc hien|nhom pv|pv|ctv|btv|bien tap)\s*[:：]")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"https?://|www\.|@|©|copyright|^(tru so|dia chi|dien thoai|email|e-mail|fax|hotline|ban quyen|giay phep|chiu trach nhiem|tong bien tap|co quan chu quan|ghi ro nguon|dang nhap|dang ky|trang chu|len dau trang|ve dau trang|in bai|gui bai)\b")]
+    [GeneratedRegex(@"https?://|www\.|@|©|copyright|^(tru so|dia chi|dien thoai|email|e-mail|fax|hotline|ban quyen|giay phep|chiu trach nhiem|tong bien tap|co quan chu quan|ghi ro nguon|dang nhap|dang ky|trang chu|luot xem|luot doc|luot truy cap|so luot xem|len dau trang|ve dau trang|in bai|gui bai)\b")]
     private static partial Regex Footer();
 
     [GeneratedRegex(@"^[\w.\-]+\.(vn|com|org|net|gov)(\.vn)?/?$")]
