@@ -33,6 +33,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
             }
         }
 
+        AddNamesAfterBareAdminWords(sentence, found);
         AddNamesAfterHonorifics(sentence, found);
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
@@ -112,6 +113,28 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     }
 
     private static int SyllableCount(string run) => run.Count(c => c == ' ') + 1;
+
+    /// <summary>
+    /// `Chủ tịch Liên đoàn Lao động tỉnh Đàng Văn Thạch`: the title's body ends in a bare `tỉnh` (no place follows), so the
+    /// capitalised run after it is the name, even when the surname list saw only `Văn Thạch` inside it.
+    /// </summary>
+    private void AddNamesAfterBareAdminWords(ArticleSentence sentence, List<(int Index, string Name)> found)
+    {
+        foreach (Match admin in AdminWord().Matches(sentence.Folded))
+        {
+            var start = admin.Index + admin.Length;
+            if (gazetteer.PlaceAt(sentence.Folded, start) is not null || found.Exists(f => f.Index == start)
+                || CapitalisedRun().Match(sentence.Text, start) is not { Success: true } run || SyllableCount(run.Value) > 4
+                || OfficialTitles.StartsTitle(VietnameseText.Fold(run.Value)) || Country().IsMatch(VietnameseText.Fold(run.Value))
+                || !HasTitleBefore(sentence, admin.Index))
+            {
+                continue;
+            }
+
+            found.RemoveAll(f => start <= f.Index && f.Index < start + run.Length);
+            found.Add((start, run.Value));
+        }
+    }
 
     private static void AddNamesAfterHonorifics(ArticleSentence sentence, List<(int Index, string Name)> found)
     {

@@ -36,6 +36,8 @@ public sealed class OfficialRoleRulesTests
     [InlineData("Dự hội nghị có Chủ tịch Hội Luật gia tỉnh Gia Lai Rơ Chăm Thuyên cùng 90 đại biểu.", "Rơ Chăm Thuyên", "Chủ tịch Hội Luật gia tỉnh Gia Lai")]
     [InlineData("Dự hội nghị có Giám đốc Công an Hà Giang Trần Đức Hậu cùng 90 đại biểu.", "Trần Đức Hậu", "Giám đốc Công an Hà Giang")]
     [InlineData("Dự hội nghị có ông Lò Văn Tiến, Phó Tổng Thư ký Ủy ban Hòa bình Việt Nam cùng 90 đại biểu.", "Lò Văn Tiến", "Phó Tổng Thư ký Ủy ban Hòa bình Việt Nam")]
+    [InlineData("Phát biểu khai mạc, Phó Trưởng Ban Dân tộc tỉnh Giàng Seo Phử cho biết nhiều nội dung mới.", "Giàng Seo Phử", "Phó Trưởng Ban Dân tộc tỉnh")]
+    [InlineData("Dự hội nghị có Chủ tịch Hội Nông dân tỉnh Đàng Năng Thọ cùng 90 đại biểu.", "Đàng Năng Thọ", "Chủ tịch Hội Nông dân tỉnh")]
     public void A_province_named_inside_the_title_is_not_part_of_the_name(string sentence, string name, string role) =>
         Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(Lead + sentence + "\n").People);
 
