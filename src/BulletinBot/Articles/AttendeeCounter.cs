@@ -23,7 +23,15 @@ internal static partial class AttendeeCounter
                 continue;
             }
 
-            var score = (Attendance().IsMatch(sentence.Folded) ? 4 : 0) + (found.Preferred ? 2 : 0) - Math.Min(sentence.Index, 30) / 10;
+            // `hỗ trợ hơn 1.500 đoàn viên`, `tỉnh có 24.500 hòa giải viên`: other people are counted in a year's
+            // statistics; only delegates, trainees, or people in a sentence about attending are the audience.
+            var attending = Attendance().IsMatch(sentence.Folded) || TrainedFor().IsMatch(sentence.Folded);
+            if (!attending && !found.Preferred)
+            {
+                continue;
+            }
+
+            var score = (attending ? 4 : 0) + (found.Preferred ? 2 : 0) - Math.Min(sentence.Index, 30) / 10;
             if (best is null || score > best.Value.Score)
             {
                 best = (found.Count, score);
@@ -64,6 +72,10 @@ internal static partial class AttendeeCounter
     [GeneratedRegex(@"(?<![\d/.,])(?:\b(?<q>hon|tren|ngoai|gan|khoang|xap xi|chung|uoc tinh|ngot|len den hon|toi hon|toi|len toi|den|voi|co)\s+)?(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:luot\s+)?(?<noun>dai bieu|hoc vien(?!\s+(?:chinh tri|bao chi|hanh chinh|quoc phong|canh sat|an ninh|ky thuat|dan toc|tu phap|ngoai giao|toa an)\b)|can bo|cong chuc|vien chuc|nguoi|khach moi|dong chi|hoc sinh|chien si|chuyen gia|nha khoa hoc|nha bao|luat su|(?!(?:tinh(?!\snguyen)|huyen|thi xa|xa|phuong|vu|viec|chuyen de|lop|bai|khoa|dot|don vi|co quan|truong|nhom|hoc|nam|thang|ngay|hoc vien chinh tri)\s)(?:[a-z]+\s){1,2}vien)\b(?!\s+(?:quoc hoi|hdnd|hoi dong nhan dan)\b)")]
     private static partial Regex PeopleCount();
 
-    [GeneratedRegex(@"\b(tham du|tham gia|du hoi nghi|co mat|su tham du|tap huan cho|boi duong cho|thu hut|du lop)\b")]
+    [GeneratedRegex(@"\b(tham du|tham gia|du hoi nghi|co mat|su tham du|tap huan cho|boi duong cho|thu hut|du lop|ve du|den du|toi du|cung du|du buoi|du tap huan|du khai mac|dai bieu|hoc vien)\b")]
     private static partial Regex Attendance();
+
+    /// <summary>`tổ chức hội nghị tập huấn cho 120 hòa giải viên`, `lớp học với 60 tuyên truyền viên`: the people the event is held for.</summary>
+    [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|khoa hoc|toa dam|dien dan|chuong trinh)\b[^.;:]{0,80}?\b(cho|voi|gom)\s+(?:(?:hon|tren|gan|khoang|xap xi|ngot)\s+)?\d")]
+    private static partial Regex TrainedFor();
 }

@@ -20,7 +20,16 @@ internal static partial class NoiseLineRules
 
     public static bool IsMenuItem(string line) =>
         line.Length > 0 && line[0] is '•' or '·' or '▪' or '►' or '|' or '»' or '›'
-        || line.Split(" | ").Length > 2 || line.Split(" > ").Length > 2 || line.Split(" / ").Length > 3;
+        || line.Split(" | ").Length > 2 || line.Split(" > ").Length > 2 || line.Split(" / ").Length > 3
+        || IsShortBreadcrumb(line);
+
+    /// <summary>
+    /// `Xã hội | Phụ nữ`, `Thời sự › Địa phương`: two or three short section names; a headline is never cut so small.
+    /// Section names carry no digits, which keeps a stamp (`Thứ Năm, 23/06/2022 | 16:20`) a stamp.
+    /// </summary>
+    private static bool IsShortBreadcrumb(string line) =>
+        WordCount(line) <= 6 && !line.Any(char.IsDigit) && line.Split([" | ", " › ", " » "], StringSplitOptions.None) is { Length: >= 2 } parts
+        && parts.All(p => WordCount(p.Trim()) <= 3);
 
     public static bool IsListItem(string line) =>
         line.Length > 1 && (line[0] is '-' or '–' or '+' or '*' or '•' or '·' || ListNumber().IsMatch(line));
@@ -78,7 +87,7 @@ internal static partial class NoiseLineRules
         return letters > 1;
     }
 
-    [GeneratedRegex(@"^\W*(co the ban quan tam|co the ban muon doc|tin cung chuyen muc|cung chuyen muc|bai viet cung chuyen muc|cac tin khac|cac tin da dua|tin khac|tin doc nhieu|doc nhieu nhat|doc nhieu|xem nhieu nhat|xem nhieu|tieu diem|moi nhat|tin moi nhat|tin moi|tin noi bat|phan hoi|binh luan|y kien ban doc|gui y kien|gui binh luan|tags?|tu khoa|chia se|video lien quan|tin tuc lien quan)\W*$")]
+    [GeneratedRegex(@"^\W*(co the ban quan tam|co the ban muon doc|tin cung chuyen muc|cung chuyen muc|bai viet cung chuyen muc|cac tin khac|cac tin da dua|tin khac|bai viet khac|bai khac|tin tuc khac|cac bai viet khac|bai doc nhieu|tin doc nhieu|doc nhieu nhat|doc nhieu|xem nhieu nhat|xem nhieu|tieu diem|moi nhat|tin moi nhat|tin moi|tin noi bat|phan hoi|binh luan|y kien ban doc|gui y kien|gui binh luan|tags?|tu khoa|chia se|video lien quan|tin tuc lien quan)\W*$")]
     private static partial Regex TrailerHeading();
 
     [GeneratedRegex(@"^\W*(tin lien quan|bai lien quan|bai viet lien quan|xem them|doc them|tin bai lien quan)\W*$")]
@@ -87,7 +96,7 @@ internal static partial class NoiseLineRules
     [GeneratedRegex(@"^\W*(tin lien quan|bai lien quan|xem them|doc them|co the ban quan tam)\s*[:>»-]\s*\S")]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"^(?:[\s,|:()\-–+.]|thu|hai|ba|tu|nam|sau|bay|chu|nhat|cap|dang|ngay|luc|gio|gmt|am|pm|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})+$")]
+    [GeneratedRegex(@"^(?:[\s,|:()\-–+.]|thu|hai|ba|tu|nam|sau|bay|chu|nhat|cap|dang|ngay|luc|gio|gmt\s*[+\-]\s*\d{1,2}|utc\s*[+\-]\s*\d{1,2}|gmt|am|pm|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})+$")]
     private static partial Regex Stamp();
 
     [GeneratedRegex(@"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")]
@@ -108,7 +117,7 @@ internal static partial class NoiseLineRules
     [GeneratedRegex(@"^(tin|bai|anh|tin,?\s*anh|tin\s+va\s+anh|bai,?\s*anh|bai\s+va\s+anh|nguon|theo|video|clip|thuc hien|nhom pv|pv|ctv|btv|bien tap)\s*[:：]")]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"https?://|www\.|@|©|copyright|^(tru so|dia chi|dien thoai|email|e-mail|fax|hotline|ban quyen|giay phep|chiu trach nhiem|tong bien tap|co quan chu quan|ghi ro nguon|dang nhap|dang ky|trang chu|len dau trang|ve dau trang|in bai|gui bai)\b")]
+    [GeneratedRegex(@"https?://|www\.|@|©|copyright|^(tru so|dia chi|dien thoai|email|e-mail|fax|hotline|ban quyen|giay phep|chiu trach nhiem|tong bien tap|co quan chu quan|ghi ro nguon|dang nhap|dang ky|trang chu|luot xem|luot doc|luot truy cap|so luot xem|len dau trang|ve dau trang|in bai|gui bai)\b")]
     private static partial Regex Footer();
 
     [GeneratedRegex(@"^[\w.\-]+\.(vn|com|org|net|gov)(\.vn)?/?$")]

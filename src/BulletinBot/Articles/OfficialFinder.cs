@@ -61,7 +61,8 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
     }
 
     /// <summary>
-    /// The comma chain after a name; a dash stands for the first comma (`bà X - Phó Chủ tịch …`, `ông Y – Phó Trưởng Ban …`).
+    /// The comma chain after a name; a dash of any length stands for the first comma (`bà X - Phó Chủ tịch …`,
+    /// `ông Y — Phó Trưởng Ban …`), and a bracket opening with a title holds the whole chain (`ông Z (Trưởng phòng …)`).
     /// With <paramref name="anyFirstWord"/> the first link may be any lower-case role (`giảng viên Học viện …`).
     /// </summary>
     private static string? TitleAfter(ArticleSentence sentence, int nameEnd, bool anyFirstWord)
@@ -72,12 +73,17 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
             return null;
         }
 
+        if (TitleInParentheses(text, nameEnd) is { } bracketed)
+        {
+            return bracketed;
+        }
+
         int titleStart;
         if (text[nameEnd] == ',')
         {
             titleStart = nameEnd + 1;
         }
-        else if (nameEnd + 3 < text.Length && text[nameEnd] == ' ' && text[nameEnd + 1] is '-' or '–' && text[nameEnd + 2] == ' ')
+        else if (nameEnd + 3 < text.Length && text[nameEnd] == ' ' && text[nameEnd + 1] is '-' or '–' or '—' && text[nameEnd + 2] == ' ')
         {
             titleStart = nameEnd + 2;
         }
@@ -112,6 +118,11 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         return kept == 0 ? null : Tidy(string.Join(',', parts.Take(kept)));
     }
 
+    /// <summary>`ông Võ Văn B (Trưởng phòng …, Sở Tư pháp)`: a bracket that opens with a title word reads like `, Trưởng phòng …`.</summary>
+    private static string? TitleInParentheses(string text, int nameEnd) =>
+        RoleInParentheses(text, nameEnd) is { } role && char.IsUpper(role[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(role))
+            ? role : null;
+
     /// <summary>`TS. Trần Văn A (Học viện Chính trị quốc gia)`: the bracket right after the name is the role.</summary>
     private static string? RoleInParentheses(string text, int nameEnd)
     {
@@ -139,7 +150,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
             }
 
             var folded = VietnameseText.Fold(trimmed);
-            var start = TitleInside().Match(folded);
+            var start = OfficialTitles.TitleWithin(folded);
             if (!start.Success || !char.IsUpper(trimmed[start.Index]))
             {
                 break;
@@ -185,9 +196,6 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         WhiteSpace().Replace(title, " ").Trim().TrimEnd('.', ',', ';', ' ').Trim();
 
     private static string Capitalize(string rank) => VietnameseText.CapitalizeFirst(rank);
-
-    [GeneratedRegex(@"(?<![a-z])(pho|chu tich|bo truong|thu truong|giam doc|cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|thu tuong|tong bi thu|truong ban|truong phong|truong doan|chanh an|dai su|tong giam doc|tong cuc truong)\b")]
-    private static partial Regex TitleInside();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

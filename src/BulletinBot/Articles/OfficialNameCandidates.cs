@@ -14,24 +14,130 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     public List<(int Index, string Name)> Find(ArticleSentence sentence)
     {
         var places = PlacesAfterAdminWords(sentence.Folded);
+        places.AddRange(PlacesEndingAnOrganisation(sentence, places));
         var found = new List<(int Index, string Name)>();
+        foreach (var place in places)
+        {
+            // The name, if any, starts right after the place.
+            if (NameAfterPlace(sentence, place) is { } name && !found.Exists(f => f.Index == name.Index))
+            {
+                found.Add(name);
+            }
+        }
+
         foreach (Match m in PersonName().Matches(sentence.Text))
         {
-            if (places.Find(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length) is { } place)
+            if (!places.Exists(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length) && !found.Exists(f => f.Index == m.Index))
             {
-                // The match began inside the place; the name, if any, starts right after it.
-                var after = PersonName().Match(sentence.Text, place.Index + place.Length + 1);
-                if (after.Success && after.Index == place.Index + place.Length + 1 && !found.Exists(f => f.Index == after.Index))
-                {
-                    found.Add((after.Index, after.Value));
-                }
+                found.Add((m.Index, m.Value));
+            }
+        }
 
+        AddNamesAfterBareAdminWords(sentence, found);
+        AddNamesAfterHonorifics(sentence, found);
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+    }
+
+    /// <summary>
+    /// `Chủ tịch Liên đoàn Lao động tỉnh Ninh Thuận Đàng Văn Thạch`: after a title whose body ends in a place, the
+    /// capitalised run is the name whatever its surname (`Đàng`, `Sùng`, `Rơ` are on no list); without such a title a run
+    /// of capitals after a place is more often another body's name, so only a listed surname counts there.
+    /// </summary>
+    private static (int Index, string Name)? NameAfterPlace(ArticleSentence sentence, PlaceNameMatch place)
+    {
+        var start = place.Index + place.Length + 1;
+        if (start >= sentence.Text.Length || sentence.Text[start - 1] != ' ')
+        {
+            return null;
+        }
+
+        if (PersonName().Match(sentence.Text, start) is { Success: true } known && known.Index == start)
+        {
+            return (start, known.Value);
+        }
+
+        return CapitalisedRun().Match(sentence.Text, start) is { Success: true } run && SyllableCount(run.Value) <= 4
+            && !OfficialTitles.StartsTitle(VietnameseText.Fold(run.Value)) && !Country().IsMatch(VietnameseText.Fold(run.Value))
+            && HasTitleBefore(sentence, place.Index)
+            ? (start, run.Value) : null;
+    }
+
+    /// <summary>A capitalised title word between the clause start and the place (`Giám đốc Sở Y tế Hà Nam …`).</summary>
+    private static bool HasTitleBefore(ArticleSentence sentence, int placeIndex)
+    {
+        var clauseStart = sentence.Text.LastIndexOfAny([';', ':', '.', '“', '"', '(', ')'], Math.Max(0, placeIndex - 1)) + 1;
+        var title = OfficialTitles.TitleWithin(sentence.Folded[clauseStart..placeIndex]);
+        return title.Success && char.IsUpper(sentence.Text[clauseStart + title.Index]);
+    }
+
+    /// <summary>
+    /// `Giám đốc Sở Y tế Hà Nam Trần Văn Bình`: a place written with no `tỉnh` closes the body's name when a title comes
+    /// before it and capitals follow; a place that a surname match already covers (`Lê Hà Nam`) is part of a name.
+    /// </summary>
+    private List<PlaceNameMatch> PlacesEndingAnOrganisation(ArticleSentence sentence, List<PlaceNameMatch> known)
+    {
+        var found = new List<PlaceNameMatch>();
+        var names = PersonName().Matches(sentence.Text);
+        foreach (Match word in CapitalWord().Matches(sentence.Text))
+        {
+            if (gazetteer.PlaceAt(sentence.Folded, word.Index) is not { } place
+                || known.Exists(k => k.Index <= place.Index && place.Index < k.Index + k.Length)
+                || names.Any(n => n.Index < place.Index && place.Index < n.Index + n.Length)
+                || !IsCapitalisedPhrase(sentence.Text.AsSpan(place.Index, place.Length))
+                || place.Index + place.Length + 1 >= sentence.Text.Length
+                || !char.IsUpper(sentence.Text[place.Index + place.Length + 1])
+                || !HasTitleBefore(sentence, place.Index))
+            {
                 continue;
             }
 
-            found.Add((m.Index, m.Value));
+            found.Add(place);
         }
 
+        return found;
+    }
+
+    /// <summary>A place name writes every syllable with a capital; `Ủy ban Hòa bình` speaks of peace, not of the province.</summary>
+    private static bool IsCapitalisedPhrase(ReadOnlySpan<char> phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if ((i == 0 || phrase[i - 1] == ' ') && !char.IsUpper(phrase[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SyllableCount(string run) => run.Count(c => c == ' ') + 1;
+
+    /// <summary>
+    /// `Chủ tịch Liên đoàn Lao động tỉnh Đàng Văn Thạch`: the title's body ends in a bare `tỉnh` (no place follows), so the
+    /// capitalised run after it is the name, even when the surname list saw only `Văn Thạch` inside it.
+    /// </summary>
+    private void AddNamesAfterBareAdminWords(ArticleSentence sentence, List<(int Index, string Name)> found)
+    {
+        foreach (Match admin in AdminWord().Matches(sentence.Folded))
+        {
+            var start = admin.Index + admin.Length;
+            if (gazetteer.PlaceAt(sentence.Folded, start) is not null || found.Exists(f => f.Index == start)
+                || CapitalisedRun().Match(sentence.Text, start) is not { Success: true } run || SyllableCount(run.Value) > 4
+                || OfficialTitles.StartsTitle(VietnameseText.Fold(run.Value)) || Country().IsMatch(VietnameseText.Fold(run.Value))
+                || !HasTitleBefore(sentence, admin.Index))
+            {
+                continue;
+            }
+
+            found.RemoveAll(f => start <= f.Index && f.Index < start + run.Length);
+            found.Add((start, run.Value));
+        }
+    }
+
+    private static void AddNamesAfterHonorifics(ArticleSentence sentence, List<(int Index, string Name)> found)
+    {
         foreach (Match m in Honorific().Matches(sentence.Folded))
         {
             var start = m.Index + m.Length;
@@ -50,9 +156,6 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
                 found.Add((start, run.Value));
             }
         }
-
-        found.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return found;
     }
 
     private List<PlaceNameMatch> PlacesAfterAdminWords(string folded)
@@ -68,6 +171,13 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
 
         return places;
     }
+
+    /// <summary>`… Ủy ban Hòa Bình Việt Nam`: the country closes a body's name and is never a person's.</summary>
+    [GeneratedRegex(@"^viet nam\b")]
+    private static partial Regex Country();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}")]
+    private static partial Regex CapitalWord();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tinh|thanh pho|tp\.?|huyen|xa|phuong) ")]
     private static partial Regex AdminWord();

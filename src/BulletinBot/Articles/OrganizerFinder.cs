@@ -132,6 +132,6 @@ internal static partial class OrganizerFinder
     [GeneratedRegex(@"\s+và\s+(?=\p{Lu})|,\s+(?=\p{Lu})")]
     private static partial Regex AndOrComma();
 
-    [GeneratedRegex(@"^(bo|ban|van phong|so|uy ban|ubnd|hdnd|ubmttq|hoi|trung tam|cuc|vu|vien|truong (?:dai hoc|cao dang|chinh tri|trung cap|boi duong|si quan|quan su|can bo)|hoc vien|cong an|tinh uy|thanh uy|huyen uy|dang uy|dang bo|lien hiep|mat tran|doan|tong cuc|hoi dong|dai (?:truyen hinh|phat thanh|tieng noi)|bao|cau lac bo|to chuc|quy|tap doan|cong ty|dai hoc|ngan hang|chuong trinh|bo chi huy|bo tu lenh|quan khu|toa an|vien kiem sat|kiem toan|thanh tra|chi cuc|phong|lien doan|tong lien doan|tinh doan|thanh doan|co quan|chinh phu|quoc hoi|nha xuat ban|hiep hoi|lien minh)\b")]
+    [GeneratedRegex(@"^(bo|ban|van phong|trung uong|so|uy ban|ubnd|hdnd|ubmttq|hoi|trung tam|cuc|vu|vien|truong (?:dai hoc|cao dang|chinh tri|trung cap|boi duong|si quan|quan su|can bo)|hoc vien|cong an|tinh uy|thanh uy|huyen uy|dang uy|dang bo|lien hiep|mat tran|doan|tong cuc|hoi dong|dai (?:truyen hinh|phat thanh|tieng noi)|bao|cau lac bo|to chuc|quy|tap doan|cong ty|dai hoc|ngan hang|chuong trinh|bo chi huy|bo tu lenh|quan khu|toa an|vien kiem sat|kiem toan|thanh tra|chi cuc|phong|lien doan|tong lien doan|tinh doan|thanh doan|co quan|chinh phu|quoc hoi|nha xuat ban|hiep hoi|lien minh)\b")]
     private static partial Regex OrganisationWord();
 }

@@ -36,7 +36,8 @@ internal static partial class ProvinceCountFinder
         {
             var count = int.Parse(m.Groups["n"].ValueSpan, CultureInfo.InvariantCulture);
             var paired = m.Groups["pair"].Success;
-            if (count is >= 2 and <= 63 && (paired || Attendance().IsMatch(sentence.Folded)))
+            if (IsProvinceWord(sentence.Text, m.Groups["w"].Index)
+                && count is >= 2 and <= 63 && (paired || Attendance().IsMatch(sentence.Folded)))
             {
                 return count;
             }
@@ -45,7 +46,14 @@ internal static partial class ProvinceCountFinder
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d/.,])(?<n>\d{1,2})\s+(?:(?<pair>tinh\s*(?:,|/|va|-|–)?\s*thanh(?:\s+pho)?|tinh,?\s+tp)|tinh|dia phuong)\b")]
+    /// <summary>
+    /// Folding erases the tone that tells `tỉnh` (province) from `tình` (`5 tình huống`, `tình hình`), so the word is
+    /// checked again on the text itself, which is NFC.
+    /// </summary>
+    private static bool IsProvinceWord(string text, int index) =>
+        char.ToLowerInvariant(text[index]) != 't' || (index + 1 < text.Length && char.ToLowerInvariant(text[index + 1]) == 'ỉ');
+
+    [GeneratedRegex(@"(?<![\d/.,])(?<n>\d{1,2})\s+(?<w>(?<pair>tinh\s*(?:,|/|va|-|–)?\s*thanh(?:\s+pho)?|tinh,?\s+tp)|tinh|dia phuong)\b")]
     private static partial Regex ProvinceCount();
 
     [GeneratedRegex(@"\b(tham du|tham gia|dai bieu|den tu|dai dien|hoc vien|can bo|cua)\b")]

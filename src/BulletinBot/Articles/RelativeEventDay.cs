@@ -4,9 +4,11 @@ namespace BulletinBot.Articles;
 
 /// <summary>Resolves `Sáng nay`, `Hôm nay`, `Chiều nay` and `Hôm qua` against the page's publication stamp.</summary>
 /// <remarks>
-/// The relative word must open a sentence that speaks of the event (`Sáng nay, tại TP Tuy Hòa, Sở Nội vụ … tổ chức hội
-/// nghị …`) and write no day of its own (`Hôm nay (16/8)` is read by <see cref="EventDateFinder"/>). It wins over a
-/// day found only in a later sentence. Without a stamp nothing is resolved: a day is never guessed.
+/// The relative word must sit in a sentence that speaks of the event (`Sáng nay, tại TP Tuy Hòa, Sở Nội vụ … tổ chức hội
+/// nghị …`, `BTN - Cục Thuế … sáng nay tổ chức …`) and write no day of its own (`Hôm nay (16/8)` is read by <see cref="EventDateFinder"/>). It wins over a
+/// day found only in a later sentence. `… nay` may stand anywhere, since the subject often comes first; `Hôm qua` must
+/// open the sentence, after any dateline or agency tag (`Tây Ninh (TTXVN) -`), as mid-sentence it often speaks of
+/// something else that happened the day before. Without a stamp nothing is resolved: a day is never guessed.
 /// </remarks>
 internal static partial class RelativeEventDay
 {
@@ -36,7 +38,7 @@ internal static partial class RelativeEventDay
         return written;
     }
 
-    [GeneratedRegex(@"^\W*(?:(?:sang|chieu|toi|trua|hom) nay|(?<yesterday>(?:(?:sang|chieu|toi|trua) )?hom qua))\b")]
+    [GeneratedRegex(@"\b(?:sang|chieu|toi|trua|hom) nay\b|^\W*(?:(?:[\p{L} ]{0,30}\([^()]{2,40}\)|[\p{L}\p{N}.]{2,20})\s*[-–—]\s+)?(?<yesterday>(?:(?:sang|chieu|toi|trua) )?hom qua)\b")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|dien dan|toa dam|to chuc|dien ra|khai mac|be mac|khai giang)\b")]

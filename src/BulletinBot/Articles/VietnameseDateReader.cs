@@ -4,6 +4,10 @@ using System.Text.RegularExpressions;
 namespace BulletinBot.Articles;
 
 /// <summary>Reads the days written in a folded sentence: `16/8`, `3-10`, `29-12-2020`, `16 tháng 8 năm 2023`, `15-16/8`.</summary>
+/// <remarks>
+/// Days that share one month (`12 và 13/4`, `12, 13-4`, `Từ ngày 12 đến 13/4`) are read as their first day: the event
+/// opens then, and the bare first number would otherwise be lost or the end day taken.
+/// </remarks>
 internal static partial class VietnameseDateReader
 {
     public static IReadOnlyList<DateMention> Read(string folded)
@@ -54,10 +58,10 @@ internal static partial class VietnameseDateReader
         return Cue().IsMatch(folded.AsSpan(start, index - start));
     }
 
-    [GeneratedRegex(@"(?<![\d/.,:])(?<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\d/]|\s*%)")]
+    [GeneratedRegex(@"(?<![\d/.,:])(?<d>\d{1,2})(?:(?:\s*[-–,]\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\d/]|\s*%)")]
     private static partial Regex Slashed();
 
-    [GeneratedRegex(@"(?<![\d/.,:\-])(?<d>\d{1,2})\s?[-.]\s?(?<m>\d{1,2})(?:\s?[-.]\s?(?<y>(?:19|20)\d{2}))?(?![\d/\-]|\s*%|\.\d)")]
+    [GeneratedRegex(@"(?<![\d/.,:\-])(?<d>\d{1,2})(?:(?:\s*,\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?\s?[-.]\s?(?<m>\d{1,2})(?:\s?[-.]\s?(?<y>(?:19|20)\d{2}))?(?![\d/\-]|\s*%|\.\d)")]
     private static partial Regex Dashed();
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?:\s*,?\s*nam\s+(?<y>(?:19|20)\d{2}))?(?!\d)")]

@@ -38,4 +38,20 @@ public sealed class EventCountRulesTests
             + "Hội nghị bồi dưỡng kỹ năng lãnh đạo năm 2024 cho cán bộ cấp xã. " + next + "\n");
         Assert.Equal(date, e.Date);
     }
+
+    [Theory]
+    [InlineData("Các học viên thực hành xử lý 6 tình huống pháp lý do đại biểu nêu.")]
+    [InlineData("Đại biểu tham gia thảo luận 4 tình hình nổi bật trong năm.")]
+    public void A_count_of_situations_is_not_a_count_of_provinces(string sentence) =>
+        Assert.Null(extractor.Extract(Lead + sentence + "\n").Provinces);
+
+    [Theory]
+    [InlineData("Phát biểu khai mạc, Chủ tịch Hội Nông dân tỉnh cho biết năm qua các cấp hội đã hỗ trợ hơn 2.300 hội viên vay vốn.")]
+    [InlineData("Hiện toàn tỉnh có 8.700 tuyên truyền viên pháp luật ở cơ sở.")]
+    public void People_counted_in_year_statistics_are_not_the_attendees(string statistics) =>
+        Assert.Null(extractor.Extract(Lead + "Hàng trăm cán bộ đã về dự. " + statistics + "\n").Attendees);
+
+    [Fact]
+    public void People_the_event_is_held_for_are_the_attendees() =>
+        Assert.Equal(85, extractor.Extract(Lead + "Hiện toàn tỉnh có 8.700 tuyên truyền viên pháp luật. Lớp tập huấn dành cho 85 tuyên truyền viên cấp xã.\n").Attendees);
 }

@@ -240,6 +240,7 @@ public static class FixtureExpectations
             [],
             ["Huỳnh Thị Kim Liên"],
             ["Sở Y tế"]),
+        .. FixtureExpectationsBatch3.All,
     ];
 
     public static IEnumerable<object[]> Files => All.Select(e => new object[] { e.File });

@@ -17,6 +17,24 @@ public sealed class MastheadAndBylineRulesTests
         Assert.Equal("Nâng cao kỹ năng hòa giải ở cơ sở", extractor.Extract(masthead + "\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n" + Lead).Title);
 
     [Theory]
+    [InlineData("Nâng cao kỹ năng hòa giải ở cơ sở\n\nLượt xem: 2.417\n\n")]
+    [InlineData("Pháp luật | Đời sống\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n")]
+    [InlineData("Thời sự › Địa phương\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n")]
+    public void A_view_count_or_a_short_breadcrumb_is_never_the_title(string top) =>
+        Assert.Equal("Nâng cao kỹ năng hòa giải ở cơ sở", extractor.Extract(top + Lead).Title);
+
+    [Fact]
+    public void A_body_of_the_central_level_organises() =>
+        Assert.Equal(["Trung ương Hội Nông dân Việt Nam", "Hội Nông dân tỉnh Hà Tĩnh"], extractor.Extract(
+            "Nâng cao kỹ năng hòa giải ở cơ sở\n\nNgày 3/11/2024, tại tỉnh Hà Tĩnh, Trung ương Hội Nông dân Việt Nam phối hợp với Hội Nông dân tỉnh Hà Tĩnh tổ chức hội nghị tập huấn.\n").Organizers);
+
+    [Theory]
+    [InlineData("Báo cáo viên là ThS. Lê Văn Hải – Phó Vụ trưởng Vụ Pháp chế và TS. Trần Thu Hà – Trưởng phòng Vụ Pháp chế.", "Lê Văn Hải", "Phó Vụ trưởng Vụ Pháp chế")]
+    [InlineData("Dự hội nghị có bà Hà Thị Lan, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh phát biểu.", "Hà Thị Lan", "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh")]
+    public void A_role_ends_at_the_next_person_but_not_inside_a_body_name(string sentence, string name, string role) =>
+        Assert.Equal(role, extractor.Extract("Nâng cao kỹ năng hòa giải ở cơ sở\n\n" + Lead + sentence + "\n").People.First(p => p.Name == name).Role);
+
+    [Theory]
     [InlineData("(HTO) - ")]
     [InlineData("(Baohatinh.vn) - ")]
     [InlineData("TTXVN – ")]

@@ -20,6 +20,23 @@ public sealed class RelativeDayRulesTests
         Assert.Equal(date, extractor.Extract(Title + stamp + "\n\n" + relative + Event).Date);
 
     [Theory]
+    [InlineData("Thứ Hai, 04/03/2024 | 15:20 GMT+7", "GLO - Sáng nay", "2024-03-04")]
+    [InlineData("04/03/2024 15:20 (GMT+7)", "(Baogialai.vn) - Chiều nay", "2024-03-04")]
+    [InlineData("Thứ Hai, 04/03/2024 - 15:20", "Pleiku (TTXVN) - Hôm qua", "2024-03-03")]
+    public void A_relative_day_after_an_agency_tag_resolves_against_the_stamp(string stamp, string relative, string date) =>
+        Assert.Equal(date, extractor.Extract(Title + stamp + "\n\n" + relative + Event).Date);
+
+    [Fact]
+    public void A_relative_day_inside_the_event_sentence_resolves_against_the_stamp() =>
+        Assert.Equal("2024-03-04", extractor.Extract(Title + "Thứ Hai, 04/03/2024 15:20 GMT+7\n\n"
+            + "Sở Tư pháp tỉnh Gia Lai tối nay tổ chức hội nghị tập huấn cho 120 hòa giải viên tại TP Pleiku.\n").Date);
+
+    [Fact]
+    public void A_stamp_ending_in_a_time_zone_is_never_the_title() =>
+        Assert.Equal("Tập huấn công tác hòa giải ở cơ sở", extractor.Extract(
+            "Thứ Hai, 04/03/2024 | 15:20 GMT+7\n\n" + Title + "Sáng nay" + Event).Title);
+
+    [Theory]
     [InlineData("Thứ Hai, 04/03/2024 - 15:20\n\nSáng 4/3" + Event, "--03-04")]
     [InlineData("Thứ Hai, 04/03/2024 - 15:20\n\nSáng nay (4/3)" + Event, "--03-04")]
     [InlineData("Sáng nay" + Event, null)]

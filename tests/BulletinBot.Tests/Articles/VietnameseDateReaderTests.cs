@@ -13,6 +13,10 @@ public sealed class VietnameseDateReaderTests
     [InlineData("Hôm nay (16/8), hội nghị khai mạc.", null, 8, 16)]
     [InlineData("Trong hai ngày 15-16/8, hội thảo diễn ra tại Vinh.", null, 8, 15)]
     [InlineData("Chiều 5/6/2024, hội nghị bế mạc.", 2024, 6, 5)]
+    [InlineData("Trong hai ngày 21 và 22/9, lớp bồi dưỡng diễn ra tại Pleiku.", null, 9, 21)]
+    [InlineData("Các ngày 7, 8/11/2025, hội thảo được tổ chức tại Cần Thơ.", 2025, 11, 7)]
+    [InlineData("Trong 2 ngày 3 và 4-12, Sở Tư pháp mở lớp tập huấn.", null, 12, 3)]
+    [InlineData("Từ ngày 25 đến 27/10, hội nghị diễn ra tại Đà Nẵng.", null, 10, 25)]
     public void Reads_each_written_form(string sentence, int? year, int month, int day)
     {
         var first = VietnameseDateReader.Read(VietnameseText.Fold(sentence))[0];
