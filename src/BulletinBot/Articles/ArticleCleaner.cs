@@ -94,6 +94,15 @@ internal static partial class ArticleCleaner
     /// <summary>The headline is the heading-like line after the last piece of page chrome above the body.</summary>
     private static int FindTitle(string[] lines, string[] folded, bool[] repeated, int bodyStart)
     {
+        // Mastheads and section names never name an event; the first heading that does is the headline.
+        for (var i = 0; i < bodyStart; i++)
+        {
+            if (IsHeadingLike(lines[i], folded[i], repeated[i]) && EventWord().IsMatch(folded[i]))
+            {
+                return i;
+            }
+        }
+
         var lastChrome = -1;
         var lastMenu = -1;
         for (var i = 0; i < bodyStart; i++)
@@ -137,7 +146,7 @@ internal static partial class ArticleCleaner
     {
         var words = NoiseLineRules.WordCount(line);
         return !repeated && words is >= 3 and <= 40 && !line.EndsWith(':') && !char.IsLower(line[0])
-            && !NoiseLineRules.IsMenuItem(line) && !NoiseLineRules.IsPublicationStamp(folded) && !NoiseLineRules.IsCaption(folded)
+            && !NoiseLineRules.IsMenuItem(line) && !IsSectionPath(line) && !NoiseLineRules.IsPublicationStamp(folded) && !NoiseLineRules.IsCaption(folded)
             && !NoiseLineRules.IsBylineOrFooter(line, folded) && !NoiseLineRules.IsTrailerHeading(folded);
     }
 
@@ -152,11 +161,21 @@ internal static partial class ArticleCleaner
         return i - 1;
     }
 
+    /// <summary>`Xây dựng Đảng > Tin hoạt động`, `Tin tức - Sự kiện`: short section names in a row, never a headline.</summary>
+    private static bool IsSectionPath(string line) =>
+        NoiseLineRules.WordCount(line) <= 8 && !line.Any(char.IsDigit)
+        && line.Split([" > ", " › ", " » ", " | ", " / ", " - ", " – "], StringSplitOptions.None) is { Length: >= 2 } parts
+        && parts.All(p => NoiseLineRules.WordCount(p.Trim()) <= 4);
+
     private static string TidyTitle(string line) => line.Trim().TrimEnd('.').Trim();
 
     /// <summary>An organisation's or a paper's name with no event word: `Sở …`, `Báo …`, `Cổng thông tin …`.</summary>
     [GeneratedRegex(@"^(?:so|bao|cong thong tin|trang thong tin|tap chi|dai phat thanh|ubnd|uy ban nhan dan|tinh uy|thanh uy|hoi dong nhan dan|cong an)\b(?![^\n]*\b(?:tap huan|hoi nghi|to chuc|boi duong|trien khai)\b)[^:\d]*$")]
     private static partial Regex Masthead();
+
+    /// <summary>A word naming the event itself; `Trung tâm Bồi dưỡng …` names a school, not an event.</summary>
+    [GeneratedRegex(@"(?<!\b(?:trung tam|truong|khoa|vien)\s)\b(?:hoi nghi|tap huan|boi duong|hoi thao|toa dam|lop|khai mac|be mac|tong ket|so ket|trien khai|giao ban|hoi thi|doi thoai)\b")]
+    private static partial Regex EventWord();
 
     [GeneratedRegex(@"^(ngay|sang|chieu|toi|trua|hom nay|hom qua)\s+(\d{1,2}\s*[/\-]\s*\d{1,2}|\d{1,2}\s+thang)")]
     private static partial Regex DateLead();

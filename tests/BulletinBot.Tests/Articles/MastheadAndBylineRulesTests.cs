@@ -23,6 +23,21 @@ public sealed class MastheadAndBylineRulesTests
     public void A_view_count_or_a_short_breadcrumb_is_never_the_title(string top) =>
         Assert.Equal("Nâng cao kỹ năng hòa giải ở cơ sở", extractor.Extract(top + Lead).Title);
 
+    [Theory]
+    [InlineData("Công an tỉnh Hà Tĩnh\n\nAn ninh > Tin hoạt động\n\n")]
+    [InlineData("Trang chủ / Tin tức\n\n")]
+    [InlineData("SỞ TƯ PHÁP HÀ TĨNH\n\nTin tức - Sự kiện\n\n")]
+    [InlineData("Phổ biến pháp luật - Hòa giải\n\n")]
+    [InlineData("Hội Nông dân tỉnh Hà Tĩnh\n\nTin hoạt động hội\n\n")]
+    [InlineData("Ban Chỉ đạo Nhân quyền tỉnh Hà Tĩnh\n\nTin hoạt động\n\n")]
+    public void The_first_heading_naming_an_event_beats_mastheads_and_section_paths(string top) =>
+        Assert.Equal("Tập huấn kỹ năng hòa giải cho hòa giải viên", extractor.Extract(top + "Tập huấn kỹ năng hòa giải cho hòa giải viên\n\n" + Lead).Title);
+
+    [Fact]
+    public void A_school_named_after_training_is_a_masthead_not_an_event() =>
+        Assert.Equal("Tập huấn kỹ năng hòa giải cho hòa giải viên", extractor.Extract(
+            "Trung tâm Bồi dưỡng chính trị huyện Can Lộc\n\nTập huấn kỹ năng hòa giải cho hòa giải viên\n\n" + Lead).Title);
+
     [Fact]
     public void A_body_of_the_central_level_organises() =>
         Assert.Equal(["Trung ương Hội Nông dân Việt Nam", "Hội Nông dân tỉnh Hà Tĩnh"], extractor.Extract(
