@@ -5,7 +5,8 @@ namespace BulletinBot.Articles;
 /// <summary>Resolves `Sáng nay`, `Hôm nay`, `Chiều nay` and `Hôm qua` against the page's publication stamp.</summary>
 /// <remarks>
 /// The relative word must sit in a sentence that speaks of the event (`Sáng nay, tại TP Tuy Hòa, Sở Nội vụ … tổ chức hội
-/// nghị …`, `BTN - Cục Thuế … sáng nay tổ chức …`) and write no day of its own (`Hôm nay (16/8)` is read by <see cref="EventDateFinder"/>). It wins over a
+/// nghị …`, `BTN - Cục Thuế … sáng nay tổ chức …`) and write no day of its own, or a year-less one agreeing with the stamp
+/// (`Sáng nay (8/10)` under `08/10/2024 | 10:42` lends the stamp's year; any other day is read by <see cref="EventDateFinder"/>). It wins over a
 /// day found only in a later sentence. `… nay` may stand anywhere, since the subject often comes first; `Hôm qua` must
 /// open the sentence, after any dateline or agency tag (`Tây Ninh (TTXVN) -`), as mid-sentence it often speaks of
 /// something else that happened the day before. Without a stamp nothing is resolved: a day is never guessed.
@@ -22,16 +23,19 @@ internal static partial class RelativeEventDay
 
         foreach (var sentence in body.Sentences)
         {
-            if (written is { } w && w.Sentence.Index <= sentence.Index)
+            if (written is { } w && w.Sentence.Index < sentence.Index)
             {
                 break;
             }
 
-            if (RelativeDay().Match(sentence.Folded) is { Success: true } m && EventWord().IsMatch(sentence.Folded)
-                && VietnameseDateReader.Read(sentence.Folded).Count == 0)
+            if (RelativeDay().Match(sentence.Folded) is { Success: true } m && EventWord().IsMatch(sentence.Folded))
             {
                 var day = m.Groups["yesterday"].Success ? published.AddDays(-1) : published;
-                return (new ArticleDate(day.Year, day.Month, day.Day), sentence);
+                var mentions = VietnameseDateReader.Read(sentence.Folded);
+                if (mentions.Count == 0 || (mentions[0] is { Year: null } first && first.Month == day.Month && first.Day == day.Day))
+                {
+                    return (new ArticleDate(day.Year, day.Month, day.Day), sentence);
+                }
             }
         }
 

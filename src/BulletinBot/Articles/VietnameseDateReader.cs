@@ -5,7 +5,7 @@ namespace BulletinBot.Articles;
 
 /// <summary>Reads the days written in a folded sentence: `16/8`, `3-10`, `29-12-2020`, `16 tháng 8 năm 2023`, `15-16/8`.</summary>
 /// <remarks>
-/// Days that share one month (`12 và 13/4`, `12, 13-4`, `Từ ngày 12 đến 13/4`) are read as their first day: the event
+/// Days that share one month (`12 và 13/4`, `12, 13-4`, `Từ ngày 12 đến 13/4`, `từ ngày 17 đến ngày 18 tháng 7`) are read as their first day: the event
 /// opens then, and the bare first number would otherwise be lost or the end day taken.
 /// </remarks>
 internal static partial class VietnameseDateReader
@@ -64,7 +64,7 @@ internal static partial class VietnameseDateReader
     [GeneratedRegex(@"(?<![\d/.,:\-])(?<d>\d{1,2})(?:(?:\s*,\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?\s?[-.]\s?(?<m>\d{1,2})(?:\s?[-.]\s?(?<y>(?:19|20)\d{2}))?(?![\d/\-]|\s*%|\.\d)")]
     private static partial Regex Dashed();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\s+thang\s+(?<m>\d{1,2})(?:\s*,?\s*nam\s+(?<y>(?:19|20)\d{2}))?(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:(?:\s*[-–,]\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?\s+thang\s+(?<m>\d{1,2})(?:\s*,?\s*nam\s+(?<y>(?:19|20)\d{2}))?(?!\d)")]
     private static partial Regex Worded();
 
     [GeneratedRegex(@"(?:\b(?:ngay|sang|chieu|toi|trua|dem|rang sang|hom nay|hom qua|hom|mai|vao|tu|den|cuoi|dau)\s*|\(\s*|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*(?:ngay\s*)?)$")]

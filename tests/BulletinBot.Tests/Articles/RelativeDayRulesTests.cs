@@ -26,6 +26,13 @@ public sealed class RelativeDayRulesTests
     public void A_relative_day_after_an_agency_tag_resolves_against_the_stamp(string stamp, string relative, string date) =>
         Assert.Equal(date, extractor.Extract(Title + stamp + "\n\n" + relative + Event).Date);
 
+    [Theory]
+    [InlineData("04/03/2024 | 15:20", "Sáng nay (4/3)", "2024-03-04")]
+    [InlineData("Thứ Hai, 04/03/2024 - 15:20", "Hôm qua (3/3)", "2024-03-03")]
+    [InlineData("04/03/2024 | 15:20", "Sáng nay (5/3)", "--03-05")]
+    public void A_written_day_agreeing_with_the_stamp_takes_its_year(string stamp, string relative, string date) =>
+        Assert.Equal(date, extractor.Extract(Title + stamp + "\n\n" + relative + Event).Date);
+
     [Fact]
     public void A_relative_day_inside_the_event_sentence_resolves_against_the_stamp() =>
         Assert.Equal("2024-03-04", extractor.Extract(Title + "Thứ Hai, 04/03/2024 15:20 GMT+7\n\n"
@@ -38,7 +45,6 @@ public sealed class RelativeDayRulesTests
 
     [Theory]
     [InlineData("Thứ Hai, 04/03/2024 - 15:20\n\nSáng 4/3" + Event, "--03-04")]
-    [InlineData("Thứ Hai, 04/03/2024 - 15:20\n\nSáng nay (4/3)" + Event, "--03-04")]
     [InlineData("Sáng nay" + Event, null)]
     public void Without_a_relative_day_or_a_stamp_no_year_is_borrowed(string text, string? date) =>
         Assert.Equal(date, extractor.Extract(Title + text).Date);

@@ -17,6 +17,8 @@ public sealed class VietnameseDateReaderTests
     [InlineData("Các ngày 7, 8/11/2025, hội thảo được tổ chức tại Cần Thơ.", 2025, 11, 7)]
     [InlineData("Trong 2 ngày 3 và 4-12, Sở Tư pháp mở lớp tập huấn.", null, 12, 3)]
     [InlineData("Từ ngày 25 đến 27/10, hội nghị diễn ra tại Đà Nẵng.", null, 10, 25)]
+    [InlineData("Từ ngày 25 đến ngày 27 tháng 10, hội nghị diễn ra tại Đà Nẵng.", null, 10, 25)]
+    [InlineData("Từ ngày 25 đến 27 tháng 10 năm 2023, lớp bồi dưỡng diễn ra tại Huế.", 2023, 10, 25)]
     public void Reads_each_written_form(string sentence, int? year, int month, int day)
     {
         var first = VietnameseDateReader.Read(VietnameseText.Fold(sentence))[0];
