@@ -105,8 +105,10 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
             var trimmed = part.Trim();
             // A lower-case part continues the name of a body that has a comma in it (`Cục Cảnh sát phòng, chống …`).
             var continuesTitle = kept > 0 && trimmed.Length > 0 && (char.IsLower(trimmed[0]) || trimmed[0] == '(');
-            var opensTitle = trimmed.Length > 0
-                && (kept == 0 && anyFirstWord || char.IsUpper(trimmed[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(trimmed)));
+            // A former official keeps the title: `nguyên Phó Chủ tịch Hội Nhà báo Việt Nam`.
+            var office = trimmed.StartsWith("nguyên ", StringComparison.Ordinal) ? trimmed[7..].TrimStart() : trimmed;
+            var opensTitle = office.Length > 0
+                && (kept == 0 && anyFirstWord || char.IsUpper(office[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(office)));
             if (!opensTitle && !continuesTitle)
             {
                 break;
