@@ -241,6 +241,7 @@ public static class FixtureExpectations
             ["Huỳnh Thị Kim Liên"],
             ["Sở Y tế"]),
         .. FixtureExpectationsBatch3.All,
+        .. FixtureExpectationsBatch4.All,
     ];
 
     public static IEnumerable<object[]> Files => All.Select(e => new object[] { e.File });
