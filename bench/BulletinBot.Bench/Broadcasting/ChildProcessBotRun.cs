@@ -17,7 +17,7 @@ public static class ChildProcessBotRun
         IReadOnlyList<long> chatIds, WorkingSetPeak peak, CancellationToken ct)
     {
         var environment = BotSettings.AsEnvironment(settings);
-        await BotChildProcess.RunToEndAsync(environment, ct, "migrate");
+        await BotProcess.RunToEndAsync(environment, ct, "migrate");
         await database.InsertPrivateChatsAsync(chatIds, ct);
         var enqueueStarted = Stopwatch.GetTimestamp();
         var store = new DeliveryStore(new SqliteConnectionFactory(Options.Create(new DatabaseOptions { Path = database.Path })), TimeProvider.System);
@@ -26,7 +26,7 @@ public static class ChildProcessBotRun
 
         var enqueuedAt = DateTimeOffset.UtcNow;
         var timeout = Progress.TimeoutFor(run);
-        using (var first = BotChildProcess.Start(environment))
+        using (var first = BotProcess.Start(environment))
         {
             var reached = await Progress.WaitUntilAsync(_ => Task.FromResult(api.DistinctChatsReached >= killAt), first.Process, peak, timeout, ct);
             await first.KillAsync();
@@ -36,10 +36,10 @@ public static class ChildProcessBotRun
             }
         }
 
-        using var second = BotChildProcess.Start(environment);
+        using var second = BotProcess.Start(environment);
         var completed = await Progress.WaitUntilAsync(
             async c => await database.CountSentAsync(c) >= run.Chats, second.Process, peak, timeout, ct);
-                await second.KillAsync();
+        await second.KillAsync();
         return new RunOutcome(completed, enqueue, enqueuedAt, Kills: 1);
     }
 }

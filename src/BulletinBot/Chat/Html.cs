@@ -22,8 +22,6 @@ public readonly record struct Html(string Value)
 
     public static Html Bold(string? text) => new("<b>" + EscapeText(text) + "</b>");
 
-    public static Html Code(string? text) => new("<code>" + EscapeText(text) + "</code>");
-
     public static Html operator +(Html left, Html right) => new(left.Value + right.Value);
 
     public override string ToString() => Value;

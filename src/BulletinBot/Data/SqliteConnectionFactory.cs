@@ -16,8 +16,6 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options)
 
     public string ConnectionString => connectionString.Value;
 
-    public string DatabasePath => Path.GetFullPath(options.Value.Path);
-
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(ConnectionString);

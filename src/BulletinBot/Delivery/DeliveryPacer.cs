@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace BulletinBot.Delivery;
 
 /// <summary>
-/// Keeps every send inside Telegram's limits with System.Threading.RateLimiting: one bot-wide bucket, and a limiter per
-/// chat (about one message a second in a private chat, twenty a minute in a group). Pauses asked for by a 429 are kept
+/// Keeps every send inside Telegram's limits: a steady bot-wide schedule (see <see cref="SteadyPace"/>), and a
+/// System.Threading.RateLimiting limiter per chat (about one message a second in a private chat, twenty a minute in a
+/// group). Pauses asked for by a 429 are kept
 /// per chat, and become bot-wide only when several chats are told to wait at once.
 /// </summary>
 public sealed class DeliveryPacer : IDisposable

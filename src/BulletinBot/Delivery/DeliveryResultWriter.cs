@@ -14,10 +14,6 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, int maxUnr
     private const int MaxBatch = 1000;
     private readonly SemaphoreSlim room = new(maxUnrecorded, maxUnrecorded);
     private readonly Channel<DeliveryResult> results = Channel.CreateUnbounded<DeliveryResult>(new UnboundedChannelOptions { SingleReader = true });
-    private long written;
-
-    public long Written => Interlocked.Read(ref written);
-
     /// <summary>Waits until fewer than the cap of sends are on the wire or awaiting their commit.</summary>
     public Task ReserveAsync(CancellationToken ct) => room.WaitAsync(ct);
 
@@ -40,7 +36,6 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, int maxUnr
             }
 
             await ApplyUntilWrittenAsync(batch);
-            Interlocked.Add(ref written, batch.Count);
             room.Release(batch.Count);
             batch.Clear();
         }

@@ -1,4 +1,5 @@
 using BulletinBot.Chat;
+using BulletinBot.Data;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -27,12 +28,12 @@ public sealed partial class FailedSendPolicy(
         {
             case SendOutcomeKind.SlowDown:
                 pacer.SlowDown(row.ChatId, outcome.RetryAfter);
-                return DeliveryResult.Retry(row.Id, partsSent, Ms(now + outcome.RetryAfter), outcome.Reason, countsAsAttempt: false);
+                return DeliveryResult.Retry(row.Id, partsSent, UnixTime.Ms(now + outcome.RetryAfter), outcome.Reason, countsAsAttempt: false);
 
             case SendOutcomeKind.ChatMoved:
                 LogMoved(logger, row.ChatId, outcome.NewChatId);
                 await chats.MoveAsync(row.ChatId, outcome.NewChatId, ct);
-                return DeliveryResult.Retry(row.Id, partsSent, Ms(now), outcome.Reason, countsAsAttempt: false);
+                return DeliveryResult.Retry(row.Id, partsSent, UnixTime.Ms(now), outcome.Reason, countsAsAttempt: false);
 
             case SendOutcomeKind.ChatGone:
                 LogGone(logger, row.ChatId, outcome.Reason);
@@ -56,11 +57,9 @@ public sealed partial class FailedSendPolicy(
                 }
 
                 var delay = retry.DelayAfter(row.Attempts, Random.Shared.NextDouble());
-                return DeliveryResult.Retry(row.Id, partsSent, Ms(now + delay), outcome.Reason, countsAsAttempt: true);
+                return DeliveryResult.Retry(row.Id, partsSent, UnixTime.Ms(now + delay), outcome.Reason, countsAsAttempt: true);
         }
     }
-
-    private static long Ms(DateTimeOffset instant) => instant.ToUnixTimeMilliseconds();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Chat {ChatId} became supergroup {NewChatId}; moving its subscriptions and deliveries")]
     private static partial void LogMoved(ILogger logger, long chatId, long newChatId);

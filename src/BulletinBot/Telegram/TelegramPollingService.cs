@@ -24,16 +24,23 @@ public sealed partial class TelegramPollingService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Set once per run; a restart of the receiver after an error only resumes polling.
+        string? username = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await bot.DeleteWebhook(cancellationToken: stoppingToken);
-                var me = await bot.GetMe(stoppingToken);
-                identity.Learn(me.Username);
-                await menu.PublishAsync(stoppingToken);
+                if (username is null)
+                {
+                    await bot.DeleteWebhook(cancellationToken: stoppingToken);
+                    var me = await bot.GetMe(stoppingToken);
+                    identity.Learn(me.Username);
+                    await menu.PublishAsync(stoppingToken);
+                    username = me.Username ?? "";
+                }
+
                 var last = await journal.LastHandledAsync(stoppingToken);
-                LogStarted(logger, me.Username ?? "", last ?? 0);
+                LogStarted(logger, username, last ?? 0);
                 var receiving = new ReceiverOptions
                 {
                     Offset = last is { } id ? (int)id + 1 : null,

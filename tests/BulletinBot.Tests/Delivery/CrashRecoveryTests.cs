@@ -3,7 +3,6 @@ using BulletinBot.Chat;
 using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.FakeBotApi;
-using BulletinBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
@@ -37,7 +36,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
         var folder = Directory.CreateTempSubdirectory("bulletinbot-crash-");
         var databasePath = Path.Combine(folder.FullName, "bot.db");
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string?>
         {
             ["BulletinBot__Telegram__Token"] = "123456:CRASH",
             ["BulletinBot__Telegram__ApiBaseUrl"] = api.BaseUrl.ToString(),
@@ -51,7 +50,10 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         BotProcess? second = null;
         try
         {
-            await BotProcess.RunToEndAsync(environment, Generous, "migrate");
+            using (var migrating = new CancellationTokenSource(Generous))
+            {
+                await BotProcess.RunToEndAsync(environment, migrating.Token, "migrate");
+            }
             await EnqueueBroadcastAsync(databasePath, chatIds);
 
             first = BotProcess.Start(environment);

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace BulletinBot.FakeBotApi;
+
+/// <summary>
+/// The real bot as a child process (<c>dotnet BulletinBot.dll</c> from the caller's output folder), so the crash test and
+/// the benchmark can kill it as <c>kill -9</c> would, mid-send. Its output is drained, so a full pipe never stalls it,
+/// and its tail is kept to explain a failure.
+/// </summary>
+public sealed class BotProcess : IDisposable
+{
+    private readonly ConcurrentQueue<string> output = new();
+
+    private BotProcess(Process process) => Process = process;
+
+    public Process Process { get; }
+
+    public string Output => string.Join('\n', output);
+
+    public static BotProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BulletinBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var bot = new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        bot.Process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
+        bot.Process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
+        bot.Process.BeginOutputReadLine();
+        bot.Process.BeginErrorReadLine();
+        return bot;
+    }
+
+    /// <summary>Runs a one-shot command such as <c>migrate</c>; throws, with the bot's output, unless it exits with 0.</summary>
+    public static async Task RunToEndAsync(IReadOnlyDictionary<string, string?> environment, CancellationToken ct, params string[] args)
+    {
+        using var bot = Start(environment, args);
+        await bot.Process.WaitForExitAsync(ct);
+        if (bot.Process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"BulletinBot {string.Join(' ', args)} exited with {bot.Process.ExitCode}:\n{bot.Output}");
+        }
+    }
+
+    /// <summary>No shutdown and no flush: whatever was in flight stays in flight.</summary>
+    public async Task KillAsync()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        await Process.WaitForExitAsync();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > 200 && output.TryDequeue(out _))
+        {
+            // Only the tail helps explain a failure.
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        Process.Dispose();
+    }
+}
