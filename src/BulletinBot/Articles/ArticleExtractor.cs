@@ -1,3 +1,10 @@
+using BulletinBot.Articles.Counts;
+using BulletinBot.Articles.Dates;
+using BulletinBot.Articles.People;
+using BulletinBot.Articles.Places;
+using BulletinBot.Articles.Text;
+using BulletinBot.Articles.Topics;
+
 namespace BulletinBot.Articles;
 
 /// <summary>Turns a pasted Vietnamese news article about a conference into an <see cref="ArticleEvent"/>.</summary>

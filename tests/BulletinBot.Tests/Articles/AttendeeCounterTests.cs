@@ -1,3 +1,5 @@
+using BulletinBot.Articles.Counts;
+using BulletinBot.Articles.Text;
 using BulletinBot.Articles;
 
 namespace BulletinBot.Tests.Articles;

@@ -1,3 +1,5 @@
+using BulletinBot.Articles.Dates;
+using BulletinBot.Articles.Text;
 using BulletinBot.Articles;
 
 namespace BulletinBot.Tests.Articles;

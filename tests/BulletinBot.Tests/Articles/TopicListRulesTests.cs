@@ -1,3 +1,4 @@
+using BulletinBot.Articles.Text;
 using BulletinBot.Articles;
 
 namespace BulletinBot.Tests.Articles;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.People;
 
 /// <summary>The words that open an official's title, the ranks and honorifics before a name, and the verbs that end a title.</summary>
 internal static partial class OfficialTitles

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Text;
 
 /// <summary>Writes the two or three sentences a staff member reads in the digest (at most 600 characters).</summary>
 /// <remarks>

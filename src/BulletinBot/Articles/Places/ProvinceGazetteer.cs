@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using BulletinBot.Articles.Text;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Places;
 
 /// <summary>Vietnam's 63 former and 34 current province-level units with their aliases and provincial cities.</summary>
 internal sealed class ProvinceGazetteer

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Dates;
 
 /// <summary>Reads the start time (`8h00`, `14 giờ 30`, `8 giờ`, `14h`, `2 giờ chiều`) of the event.</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BulletinBot.Articles;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Dates;
 
 /// <summary>Reads the days written in a folded sentence: `16/8`, `3-10`, `29-12-2020`, `16 tháng 8 năm 2023`, `15-16/8`.</summary>
 /// <remarks>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
+using BulletinBot.Articles;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Counts;
 
 /// <summary>Reads the number of delegates: `hơn 250 đại biểu`, `gần 300 học viên`, `1.200 người`.</summary>
 /// <remarks>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Text;
 
 /// <summary>Recognises the lines of a pasted web page that are not the article: chrome, captions, bylines, footers.</summary>
 /// <remarks>Every pattern runs on the folded line (lower case, no tone marks), so `Ảnh`, `ảnh` and `anh` look alike.</remarks>

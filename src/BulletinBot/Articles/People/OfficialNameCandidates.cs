@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Places;
+using BulletinBot.Articles.Text;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.People;
 
 /// <summary>Finds the spans of a sentence that may be a person's name, before any title is looked for.</summary>
 /// <remarks>

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Dates;
+using BulletinBot.Articles;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Text;
 
 /// <summary>Recognises sentences about another event than the article's own: an earlier round, a planned one.</summary>
 /// <remarks>

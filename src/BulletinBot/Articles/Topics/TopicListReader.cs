@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Topics;
 
 /// <summary>Reads the list of `chuyên đề` presented at the event.</summary>
 /// <remarks>

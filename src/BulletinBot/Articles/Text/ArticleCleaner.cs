@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Text;
 
 /// <summary>Finds the headline and keeps only the article's own paragraphs.</summary>
 internal static partial class ArticleCleaner

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Places;
 
 /// <summary>Finds where the event took place: the phrase after `tại` (`tại thành phố Quy Nhơn, tỉnh Bình Định`).</summary>
 /// <remarks>

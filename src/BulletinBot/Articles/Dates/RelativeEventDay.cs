@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
+using BulletinBot.Articles;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Dates;
 
 /// <summary>Resolves `Sáng nay`, `Hôm nay`, `Chiều nay` and `Hôm qua` against the page's publication stamp.</summary>
 /// <remarks>

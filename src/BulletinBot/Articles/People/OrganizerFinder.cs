@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.People;
 
 /// <summary>Finds the bodies that organised the event.</summary>
 /// <remarks>

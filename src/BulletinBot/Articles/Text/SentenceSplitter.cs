@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Text;
 
 /// <summary>Splits a paragraph at sentence ends, but not after `TP.`, `PGS.`, `TS.` and similar abbreviations.</summary>
 internal static class SentenceSplitter

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
+using BulletinBot.Articles;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Dates;
 
 /// <summary>The day a page was published, from its stamp line (`Thứ Tư, 21/06/2023 - 09:15`, `Cập nhật: 10:15 | 21/06/2023`).</summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Text;
 
 /// <summary>Normalisation and folding of Vietnamese text.</summary>
 internal static class VietnameseText

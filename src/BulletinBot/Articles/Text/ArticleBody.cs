@@ -1,4 +1,4 @@
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Text;
 
 /// <summary>The article once chrome, captions, link lists and footers are gone.</summary>
 internal sealed record ArticleBody(string? Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<ArticleSentence> Sentences)

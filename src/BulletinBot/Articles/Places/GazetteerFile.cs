@@ -1,4 +1,4 @@
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Places;
 
 /// <summary>The shape of the embedded `provinces-vn.json`.</summary>
 internal sealed record GazetteerFile(IReadOnlyList<GazetteerFile.Unit> Provinces63, IReadOnlyList<GazetteerFile.Unit> Provinces34)

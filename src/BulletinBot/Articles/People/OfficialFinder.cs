@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Places;
+using BulletinBot.Articles.Text;
+using BulletinBot.Articles;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.People;
 
 /// <summary>Finds the officials an article names, with their titles: `Thiếu tướng Lê Hải Bình, Phó Trưởng Ban …`.</summary>
 /// <remarks>

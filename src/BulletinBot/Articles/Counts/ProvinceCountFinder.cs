@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BulletinBot.Articles.Text;
+using BulletinBot.Articles;
 
-namespace BulletinBot.Articles;
+namespace BulletinBot.Articles.Counts;
 
 /// <summary>Reads how many provinces and cities took part: `43 tỉnh, thành phố`, `19 tỉnh, thành phía Nam`, `12 địa phương`.</summary>
 /// <remarks>A bare `12 tỉnh` or `12 địa phương` counts only in a sentence about attending; sentences about the 2025 merger
