@@ -81,3 +81,6 @@ internal static partial class AttendeeCounter
     [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|khoa hoc|toa dam|dien dan|chuong trinh)\b[^.;:]{0,80}?\b(cho|voi|gom)\s+(?:(?:hon|tren|gan|khoang|xap xi|ngot)\s+)?\d")]
     private static partial Regex TrainedFor();
 }
+
+/// <summary>How many people attended; <paramref name="AtLeast"/> for `hơn`/`trên` (more than the number written).</summary>
+internal sealed record AttendeeCount(int Count, bool AtLeast);

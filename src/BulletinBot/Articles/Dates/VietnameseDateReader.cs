@@ -71,3 +71,6 @@ internal static partial class VietnameseDateReader
     [GeneratedRegex(@"(?:\b(?:ngay|sang|chieu|toi|trua|dem|rang sang|hom nay|hom qua|hom|mai|vao|tu|den|cuoi|dau)\s*|\(\s*|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*(?:ngay\s*)?)$")]
     private static partial Regex Cue();
 }
+
+/// <summary>A day written in a sentence; <paramref name="Cued"/> when a word such as `ngày`, `sáng` or a bracket marks it as a date.</summary>
+internal sealed record DateMention(int Index, int Length, int? Year, int Month, int Day, bool Cued);

@@ -150,3 +150,6 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
     [GeneratedRegex(@"^(hoi truong|trung tam|khach san|nha van hoa|nha hat|nha khach|truong|hoc vien|tru so|ubnd|uy ban|so |bo |cong an|bo chi huy|thanh uy|tinh uy|huyen uy|cung van hoa|khu|dai hoc|vien|phong hop|quan|huyen|thi xa|xa|phuong|thi tran)")]
     private static partial Regex Venue();
 }
+
+/// <summary>The venue as written and, when it names one, the province it lies in.</summary>
+internal sealed record EventPlace(string Location, string? Province, string? CurrentProvince, string? Region);

@@ -110,3 +110,15 @@ internal sealed class ProvinceGazetteer
     private static bool IsWordBoundary(string text, int index) =>
         index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
 }
+
+/// <summary>The shape of the embedded `provinces-vn.json`.</summary>
+internal sealed record GazetteerFile(IReadOnlyList<GazetteerFile.Unit> Provinces63, IReadOnlyList<GazetteerFile.Unit> Provinces34)
+{
+    internal sealed record Unit(
+        string Name,
+        IReadOnlyList<string> Aliases,
+        string Region3,
+        string? MergedInto,
+        IReadOnlyList<string>? Cities,
+        IReadOnlyList<string>? Ambiguous);
+}
