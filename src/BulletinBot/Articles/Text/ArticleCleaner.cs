@@ -170,11 +170,34 @@ internal static partial class ArticleCleaner
     private static string TidyTitle(string line) => line.Trim().TrimEnd('.').Trim();
 
     /// <summary>An organisation's or a paper's name with no event word: `Sở …`, `Báo …`, `Cổng thông tin …`.</summary>
-    [GeneratedRegex(@"^(?:so|bao|cong thong tin|trang thong tin|tap chi|dai phat thanh|ubnd|uy ban nhan dan|tinh uy|thanh uy|hoi dong nhan dan|cong an)\b(?![^\n]*\b(?:tap huan|hoi nghi|to chuc|boi duong|trien khai)\b)[^:\d]*$")]
+    [GeneratedRegex("""
+        ^(?:
+            so                    # Sở (a provincial department)
+          | bao                   # Báo (a newspaper)
+          | cong\ thong\ tin
+          | trang\ thong\ tin
+          | tap\ chi              # a journal
+          | dai\ phat\ thanh
+          | ubnd | uy\ ban\ nhan\ dan
+          | tinh\ uy | thanh\ uy
+          | hoi\ dong\ nhan\ dan
+          | cong\ an
+        )\b
+        (?![^\n]*\b(?:tap\ huan|hoi\ nghi|to\ chuc|boi\ duong|trien\ khai)\b)   # no event word anywhere after
+        [^:\d]*$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Masthead();
 
     /// <summary>A word naming the event itself; `Trung tâm Bồi dưỡng …` names a school, not an event.</summary>
-    [GeneratedRegex(@"(?<!\b(?:trung tam|truong|khoa|vien)\s)\b(?:hoi nghi|tap huan|boi duong|hoi thao|toa dam|lop|khai mac|be mac|tong ket|so ket|trien khai|giao ban|hoi thi|doi thoai)\b")]
+    [GeneratedRegex($$"""
+        (?<!\b(?:trung\ tam|truong|khoa|vien)\s)     # a school or institute named after training
+        \b(?:
+            {{Vocabulary.Gathering}}
+          | {{Vocabulary.Opening}}
+          | tong\ ket | so\ ket                        # year-end and mid-term reviews
+          | trien\ khai                                 # a rollout conference
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EventWord();
 
     [GeneratedRegex(@"^(ngay|sang|chieu|toi|trua|hom nay|hom qua)\s+(\d{1,2}\s*[/\-]\s*\d{1,2}|\d{1,2}\s+thang)")]

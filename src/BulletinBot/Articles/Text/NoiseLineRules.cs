@@ -87,16 +87,48 @@ internal static partial class NoiseLineRules
         return letters > 1;
     }
 
-    [GeneratedRegex(@"^\W*(co the ban quan tam|co the ban muon doc|tin cung chuyen muc|cung chuyen muc|bai viet cung chuyen muc|cac tin khac|cac tin da dua|tin khac|bai viet khac|bai khac|tin tuc khac|cac bai viet khac|bai doc nhieu|tin doc nhieu|doc nhieu nhat|doc nhieu|xem nhieu nhat|xem nhieu|tieu diem|moi nhat|tin moi nhat|tin moi|tin noi bat|phan hoi|binh luan|y kien ban doc|gui y kien|gui binh luan|tags?|tu khoa|chia se|video lien quan|tin tuc lien quan)\W*$")]
+    [GeneratedRegex("""
+        ^\W*(?:
+            co\ the\ ban\ quan\ tam | co\ the\ ban\ muon\ doc                           # "you may be interested"
+          | (?:bai\ viet\ |tin\ )?cung\ chuyen\ muc                                     # same section
+          | cac\ tin\ khac | cac\ tin\ da\ dua | tin\ khac | tin\ tuc\ khac              # other news
+          | (?:cac\ )?bai\ viet\ khac | bai\ khac                                        # other articles
+          | bai\ doc\ nhieu | tin\ doc\ nhieu | doc\ nhieu(?:\ nhat)?                    # most read
+          | xem\ nhieu(?:\ nhat)?                                                        # most viewed
+          | tieu\ diem | moi\ nhat | tin\ moi(?:\ nhat)? | tin\ noi\ bat                 # highlights, latest
+          | phan\ hoi | binh\ luan | y\ kien\ ban\ doc | gui\ y\ kien | gui\ binh\ luan   # comments
+          | tags? | tu\ khoa | chia\ se                                                  # tags, share
+          | video\ lien\ quan | tin\ tuc\ lien\ quan                                     # related
+        )\W*$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TrailerHeading();
 
-    [GeneratedRegex(@"^\W*(tin lien quan|bai lien quan|bai viet lien quan|xem them|doc them|tin bai lien quan)\W*$")]
+    [GeneratedRegex("""
+        ^\W*(?:
+            tin\ lien\ quan | tin\ bai\ lien\ quan
+          | bai\ lien\ quan | bai\ viet\ lien\ quan
+          | xem\ them | doc\ them
+        )\W*$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex InlineLinkHeading();
 
-    [GeneratedRegex(@"^\W*(tin lien quan|bai lien quan|xem them|doc them|co the ban quan tam)\s*[:>»-]\s*\S")]
+    [GeneratedRegex("""
+        ^\W*(?:tin\ lien\ quan | bai\ lien\ quan | xem\ them | doc\ them | co\ the\ ban\ quan\ tam)
+        \s*[:>»-]\s*\S                                   # the link follows on the same line
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"^(?:[\s,|:()\-–+.]|thu|hai|ba|tu|nam|sau|bay|chu|nhat|cap|dang|ngay|luc|gio|gmt\s*[+\-]\s*\d{1,2}|utc\s*[+\-]\s*\d{1,2}|gmt|am|pm|\d{1,2}[:h]\d{2}(?::\d{2})?|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})+$")]
+    /// <summary>A line made only of weekday, date, clock time, time zone and stamp words.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            [\s,|:()\-–+.]
+          | thu | hai | ba | tu | nam | sau | bay | chu | nhat       # weekdays: Thứ Hai … Chủ nhật
+          | cap | dang | ngay | luc | gio                             # cập nhật, đăng ngày, lúc, giờ
+          | (?:gmt|utc)\s*[+\-]\s*\d{1,2} | gmt | am | pm            # time zones, 12-hour clocks
+          | \d{1,2}[:h]\d{2}(?::\d{2})?                              # 08:30, 8h30
+          | \d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}                        # 02/01/2026
+        )+$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Stamp();
 
     [GeneratedRegex(@"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")]
@@ -105,24 +137,66 @@ internal static partial class NoiseLineRules
     [GeneratedRegex(@"^(\d{1,2}[.)]|[a-z][.)])\s")]
     private static partial Regex ListNumber();
 
-    [GeneratedRegex(@"\((anh|nguon|video|clip)\s*:|^\[?(anh|hinh|video)\]?\s*:|^anh minh hoa|^\[(anh|video|infographic)\]|hinh anh \d+\s*$|\(anh minh hoa\)")]
+    [GeneratedRegex("""
+        \((?:anh|nguon|video|clip)\s*:                 # (Ảnh: …)
+      | ^\[?(?:anh|hinh|video)\]?\s*:                  # Ảnh: …
+      | ^anh\ minh\ hoa | \(anh\ minh\ hoa\)           # illustration
+      | ^\[(?:anh|video|infographic)\]
+      | hinh\ anh\ \d+\s*$                             # alt text: "… hinh anh 2"
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex PhotoCredit();
 
-    [GeneratedRegex(@"^(quang canh|toan canh|cac dai bieu|dai bieu|cac hoc vien|hoc vien|cac dong chi lanh dao|lanh dao|cac dong chi|cac bao cao vien|bao cao vien|mot goc|khung canh)\b")]
+    [GeneratedRegex("""
+        ^(?:
+            quang\ canh | toan\ canh | khung\ canh | mot\ goc      # "view of the conference"
+          | (?:cac\ )?dai\ bieu | (?:cac\ )?hoc\ vien              # delegates, trainees
+          | (?:cac\ )?bao\ cao\ vien                                # speakers
+          | cac\ dong\ chi(?:\ lanh\ dao)? | lanh\ dao             # the leaders
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ShortCaption();
 
-    [GeneratedRegex(@"^[^.;:?!]{5,300}\b(phat bieu(\s+(khai mac|be mac|chi dao|ket luan|tham luan|tong ket|dong gop y kien|giao nhiem vu))?|bao cao chuyen de|trinh bay chuyen de|trinh bay tham luan|quan triet chuyen de)\s+(tai\s+)?(hoi nghi|hoi thao|buoi|le|chuong trinh|lop|dien dan|toa dam|khoa)[^.;:]{0,40}\.?$")]
+    /// <summary>`Ông X, Giám đốc Sở …, phát biểu tại hội nghị.`: a caption under a speaker's photo.</summary>
+    [GeneratedRegex($$"""
+        ^[^.;:?!]{5,300}\b
+        (?:
+            phat\ bieu(?:\s+(?:khai\ mac|be\ mac|chi\ dao|ket\ luan|tham\ luan|tong\ ket|dong\ gop\ y\ kien|giao\ nhiem\ vu))?
+          | (?:bao\ cao|trinh\ bay|quan\ triet)\ chuyen\ de
+          | trinh\ bay\ tham\ luan
+        )
+        \s+(?:tai\s+)?(?:{{Vocabulary.Gathering}}|le|khoa)
+        [^.;:]{0,40}\.?$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SpeechCaption();
 
-    [GeneratedRegex(@"^(tin|bai|anh|tin,?\s*anh|tin\s+va\s+anh|bai,?\s*anh|bai\s+va\s+anh|nguon|theo|video|clip|thuc hien|nhom pv|pv|ctv|btv|bien tap)\s*[:：]")]
+    [GeneratedRegex("""
+        ^(?:
+            tin | bai | anh | nguon | theo | video | clip | thuc\ hien | bien\ tap
+          | (?:tin|bai),?\s*anh | (?:tin|bai)\s+va\s+anh                 # Tin, ảnh: / Bài và ảnh:
+          | nhom\ pv | pv | ctv | btv                                    # reporter, contributor, editor
+        )\s*[:：]
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"https?://|www\.|@|©|copyright|^(tru so|dia chi|dien thoai|email|e-mail|fax|hotline|ban quyen|giay phep|chiu trach nhiem|tong bien tap|co quan chu quan|ghi ro nguon|dang nhap|dang ky|trang chu|luot xem|luot doc|luot truy cap|so luot xem|len dau trang|ve dau trang|in bai|gui bai)\b")]
+    [GeneratedRegex("""
+        https?:// | www\. | @ | © | copyright
+      | ^(?:
+            tru\ so | dia\ chi | dien\ thoai | e-?mail | fax | hotline          # contact lines
+          | ban\ quyen | giay\ phep | chiu\ trach\ nhiem | tong\ bien\ tap      # imprint
+          | co\ quan\ chu\ quan | ghi\ ro\ nguon
+          | dang\ nhap | dang\ ky | trang\ chu                                 # site chrome
+          | (?:so\ )?luot\ (?:xem|doc|truy\ cap)                               # view counts
+          | (?:len|ve)\ dau\ trang | in\ bai | gui\ bai
+        )\b
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Footer();
 
     [GeneratedRegex(@"^[\w.\-]+\.(vn|com|org|net|gov)(\.vn)?/?$")]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"^[^.]{0,40}(/|-|–)\s*(ttxvn|vna|vietnam\+|qdnd|vov|vtv|tto|nld|baotintuc)\)?\.?$|^(theo|nguon)\s+[^.]{2,40}$")]
+    [GeneratedRegex("""
+        ^[^.]{0,40}(?:/|-|–)\s*(?:ttxvn|vna|vietnam\+|qdnd|vov|vtv|tto|nld|baotintuc)\)?\.?$    # T.Lan / TTXVN
+      | ^(?:theo|nguon)\s+[^.]{2,40}$                                                            # Theo Báo …
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex AgencyCredit();
 }
