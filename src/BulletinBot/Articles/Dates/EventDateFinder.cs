@@ -42,15 +42,15 @@ internal static partial class EventDateFinder
         var folded = sentence.Folded;
         var before = folded.AsSpan(0, mention.Index);
         var nearBefore = before[Math.Max(0, before.Length - 40)..];
-        var score = 1.0 - (0.15 * Math.Min(sentence.Index, 20));
-        score += mention.Cued ? 2 : 0;
-        score += EventWord().IsMatch(folded) ? 3 : 0;
-        score += mention.Index < 12 ? 2 : 0;
-        score += VenueAfter().IsMatch(folded.AsSpan(mention.Index + mention.Length)) ? 1 : 0;
-        score -= Deadline().IsMatch(nearBefore) ? 6 : 0;
-        score -= DocumentReference().IsMatch(nearBefore) ? 6 : 0;
-        score -= Anniversary().IsMatch(nearBefore) ? 5 : 0;
-        score -= mention.Year is { } year && (year < 1990 || (latestYear is { } latest && year < latest - 10)) ? 6 : 0;
+        var score = Weight.Start - (Weight.PerSentenceBefore * Math.Min(sentence.Index, 20));
+        score += mention.Cued ? Weight.Cue : 0;
+        score += EventWord().IsMatch(folded) ? Weight.EventWordInSentence : 0;
+        score += mention.Index < 12 ? Weight.OpensSentence : 0;
+        score += VenueAfter().IsMatch(folded.AsSpan(mention.Index + mention.Length)) ? Weight.VenueAfter : 0;
+        score -= Deadline().IsMatch(nearBefore) ? Weight.Deadline : 0;
+        score -= DocumentReference().IsMatch(nearBefore) ? Weight.DocumentDate : 0;
+        score -= Anniversary().IsMatch(nearBefore) ? Weight.Anniversary : 0;
+        score -= mention.Year is { } year && (year < 1990 || (latestYear is { } latest && year < latest - 10)) ? Weight.LongPast : 0;
         return score;
     }
 
@@ -127,27 +127,75 @@ internal static partial class EventDateFinder
         return found;
     }
 
-    [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|khoa hoc|dien dan|toa dam|hoi thi|hoi giang|to chuc|dien ra|khai mac|be mac|khai giang|chuong trinh|su kien|buoi)\b")]
+    /// <summary>How much each clue raises or lowers a written day's chance of being the event's; a day below zero is never taken.</summary>
+    private static class Weight
+    {
+        public const double Start = 1.0;
+        public const double PerSentenceBefore = 0.15;     // the lead states the date; later days are more often history
+        public const double Cue = 2;                      // `ngày`, `sáng`, a bracket just before
+        public const double EventWordInSentence = 3;      // `hội nghị`, `tổ chức`, `diễn ra` in the sentence
+        public const double OpensSentence = 2;            // `Ngày 16/8, …`
+        public const double VenueAfter = 1;               // `ngày 16/8 tại …`
+        public const double Deadline = 6;                 // `trước ngày 30/9`
+        public const double DocumentDate = 6;             // `Quyết định số … ngày 2/3/2023`
+        public const double Anniversary = 5;              // `kỷ niệm … ngày 2/9`
+        public const double LongPast = 6;                 // before 1990, or ten years before the latest year written
+    }
+
+    [GeneratedRegex($$"""\b(?:{{Vocabulary.Gathering}}|{{Vocabulary.Opening}}|{{Vocabulary.Holding}}|su\ kien)\b""")]
     private static partial Regex EventWord();
 
-    [GeneratedRegex(@"^(?:[^,.]{0,30},\s*)?(?:hoi nghi|hoi thao|lop tap huan|lop boi duong|lop hoc|lop|khoa tap huan|khoa boi duong|chuong trinh|buoi tap huan|toa dam|dien dan)\b")]
+    /// <summary>The sentence's subject is the event itself: `Hội nghị diễn ra …`, `Sáng nay, lớp học …`.</summary>
+    [GeneratedRegex("""
+        ^(?:[^,.]{0,30},\s*)?                             # an opening adverbial: `Theo kế hoạch, `
+        (?:
+            hoi\ nghi | hoi\ thao | toa\ dam | dien\ dan | chuong\ trinh
+          | lop(?:\ tap\ huan|\ boi\ duong|\ hoc)?
+          | khoa\ (?:tap\ huan|boi\ duong)
+          | buoi\ tap\ huan
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RefersBackToEvent();
 
     [GeneratedRegex(@"^\W{0,3}(,\s*)?(tai|o)\s")]
     private static partial Regex VenueAfter();
 
-    [GeneratedRegex(@"\b(truoc|den het|cham nhat|han chot|thoi han|ke tu|hieu luc tu|het han|han)\s+(ngay\s*)?$|\bden\s+ngay\s*$")]
+    [GeneratedRegex("""
+        \b(?:
+            truoc | den\ het | cham\ nhat | han\ chot | thoi\ han | han          # before, at the latest, deadline
+          | ke\ tu | hieu\ luc\ tu | het\ han                                    # in force from, expires
+        )\s+(?:ngay\s*)?$
+      | \bden\s+ngay\s*$                                                         # until
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Deadline();
 
-    [GeneratedRegex(@"\b(so\s+\d+|quyet dinh|nghi quyet|chi thi|thong tu|nghi dinh|ke hoach|cong van|thong bao|van ban|luat|ban hanh|ky|thong qua|cong bo|phe duyet)\b[^.;]{0,30}\bngay\s*$")]
+    [GeneratedRegex("""
+        \b(?:
+            so\s+\d+                                                              # số 12/KH-UBND
+          | quyet\ dinh | nghi\ quyet | chi\ thi | thong\ tu | nghi\ dinh | luat  # kinds of legal document
+          | ke\ hoach | cong\ van | thong\ bao | van\ ban
+          | ban\ hanh | ky | thong\ qua | cong\ bo | phe\ duyet                   # issued, signed, passed
+        )\b[^.;]{0,30}\bngay\s*$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DocumentReference();
 
-    [GeneratedRegex(@"\b(ky niem|thanh lap|ra doi|tuyen ngon|ngay sinh|nam sinh|nhan dip|tuong niem)\b")]
+    [GeneratedRegex("""
+        \b(?:
+            ky\ niem | tuong\ niem | nhan\ dip        # anniversaries, commemorations
+          | thanh\ lap | ra\ doi | tuyen\ ngon        # founded, born, declared
+          | ngay\ sinh | nam\ sinh                    # birth dates
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Anniversary();
 
     [GeneratedRegex(@"(?<![\d/.\-])(?:nam\s+|/|-)(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex YearWord();
 
-    [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|khoa|dien dan|toa dam|hoi thi|hoi giang|chuong trinh|dot \d+)\b[^.;:""“”]{0,120}?\bnam\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)")]
+    /// <summary>An event's name carrying its year: `Hội nghị tập huấn … năm 2023`, not a range `năm 2023-2025`.</summary>
+    [GeneratedRegex($$"""
+        \b(?:{{Vocabulary.Gathering}} | khoa | dot\ \d+)\b
+        [^.;:"“”]{0,120}?
+        \bnam\s+(?<y>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EventNameYear();
 }

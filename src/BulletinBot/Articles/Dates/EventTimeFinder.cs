@@ -62,15 +62,28 @@ internal static partial class EventTimeFinder
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d:/.,])(?<h>\d{1,2})(?:\s*(?:h|gio)(?:\s*(?<m>\d{2})(?:\s*(?:phut|'))?)?|(?<colon>:)(?<m>\d{2}))(?![\w:/])(?:\s+(?<part>sang|trua|chieu|toi|dem))?")]
+    [GeneratedRegex($$"""
+        (?<![\d:/.,])(?<h>\d{1,2})
+        (?:
+            \s*(?:h|gio)(?:\s*(?<m>\d{2})(?:\s*(?:phut|'))?)?     # 8h, 8h30, 14 giờ 30 phút, 7h30'
+          | (?<colon>:)(?<m>\d{2})                                 # 08:30 (needs a cue: stamps have clocks too)
+        )
+        (?![\w:/])
+        (?:\s+(?<part>{{Vocabulary.PartOfDay}}))?                 # 2 giờ chiều
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"\b(trong|keo dai|suot|mat|sau|hon|gan|moi|thoi luong|khoang thoi gian|24/)\s*$")]
+    /// <summary>Words before a number of hours that make it a duration: `trong 2 giờ`, `kéo dài 3 giờ`.</summary>
+    [GeneratedRegex("""
+        \b(?:trong | keo\ dai | suot | mat | sau | hon | gan | moi | thoi\ luong | khoang\ thoi\ gian | 24/)\s*$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b(luc|vao|tu|bat dau|khai mac|tu luc|vao luc)\s*$")]
+    [GeneratedRegex("""
+        \b(?:luc | vao | tu | bat\ dau | khai\ mac | tu\ luc | vao\ luc)\s*$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TimeCue();
 
-    [GeneratedRegex(@"^\s*,?\s*(ngay|sang|chieu|toi|hom)\b")]
+    [GeneratedRegex($$"""^\s*,?\s*(?:ngay|{{Vocabulary.PartOfDay}}|hom)\b""")]
     private static partial Regex DayAfter();
 }

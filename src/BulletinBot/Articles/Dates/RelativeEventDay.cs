@@ -44,9 +44,17 @@ internal static partial class RelativeEventDay
         return written;
     }
 
-    [GeneratedRegex(@"\b(?:sang|chieu|toi|trua|hom) nay\b|^\W*(?:(?:[\p{L} ]{0,30}\([^()]{2,40}\)|[\p{L}\p{N}.]{2,20})\s*[-–—]\s+)?(?<yesterday>(?:(?:sang|chieu|toi|trua) )?hom qua)\b")]
+    [GeneratedRegex($$"""
+        \b(?:{{Vocabulary.PartOfDay}}|hom)\ nay\b                   # sáng nay, hôm nay: anywhere in the sentence
+      | ^\W*
+        (?:                                                          # an optional dateline or agency tag
+            (?:[\p{L}\ ]{0,30}\([^()]{2,40}\) | [\p{L}\p{N}.]{2,20})
+            \s*[-–—]\s+
+        )?
+        (?<yesterday>(?:{{Vocabulary.PartOfDay}}\ )?hom\ qua)\b     # hôm qua: only opening the sentence
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|dien dan|toa dam|to chuc|dien ra|khai mac|be mac|khai giang)\b")]
+    [GeneratedRegex($$"""\b(?:{{Vocabulary.Gathering}}|{{Vocabulary.Opening}}|{{Vocabulary.Holding}})\b""")]
     private static partial Regex EventWord();
 }

@@ -59,16 +59,48 @@ internal static partial class VietnameseDateReader
         return Cue().IsMatch(folded.AsSpan(start, index - start));
     }
 
-    [GeneratedRegex(@"(?<![\d/.,:])(?<d>\d{1,2})(?:(?:\s*[-–,]\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?\s*/\s*(?<m>\d{1,2})(?:\s*/\s*(?<y>(?:19|20)\d{2}))?(?![\d/]|\s*%)")]
+    /// <summary>`12 và 13/4`, `12, 13-4`, `12 đến ngày 13/4`: a second day of the same month, skipped (the event opens on the first).</summary>
+    private const string SecondDay = """
+        (?x:(?:
+            \s*[-–,]\s*                               # 15-16/8, 7, 8/11
+          | \s+(?:va|den|toi)\s+(?:ngay\s+)?          # 12 và 13/4, 25 đến ngày 27/10
+        )\d{1,2})
+        """;
+
+    [GeneratedRegex($$"""
+        (?<![\d/.,:])(?<d>\d{1,2}){{SecondDay}}?
+        \s*/\s*(?<m>\d{1,2})
+        (?:\s*/\s*(?<y>(?:19|20)\d{2}))?
+        (?![\d/]|\s*%)                                # not 7/7 chỉ tiêu … 3/5%
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Slashed();
 
-    [GeneratedRegex(@"(?<![\d/.,:\-])(?<d>\d{1,2})(?:(?:\s*,\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?\s?[-.]\s?(?<m>\d{1,2})(?:\s?[-.]\s?(?<y>(?:19|20)\d{2}))?(?![\d/\-]|\s*%|\.\d)")]
+    [GeneratedRegex("""
+        (?<![\d/.,:\-])(?<d>\d{1,2})
+        (?:(?:\s*,\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?     # a second day of the same month
+        \s?[-.]\s?(?<m>\d{1,2})
+        (?:\s?[-.]\s?(?<y>(?:19|20)\d{2}))?
+        (?![\d/\-]|\s*%|\.\d)
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Dashed();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:(?:\s*[-–,]\s*|\s+(?:va|den|toi)\s+(?:ngay\s+)?)\d{1,2})?\s+thang\s+(?<m>\d{1,2})(?:\s*,?\s*nam\s+(?<y>(?:19|20)\d{2}))?(?!\d)")]
+    [GeneratedRegex($$"""
+        (?<!\d)(?<d>\d{1,2}){{SecondDay}}?
+        \s+thang\s+(?<m>\d{1,2})
+        (?:\s*,?\s*nam\s+(?<y>(?:19|20)\d{2}))?
+        (?!\d)
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Worded();
 
-    [GeneratedRegex(@"(?:\b(?:ngay|sang|chieu|toi|trua|dem|rang sang|hom nay|hom qua|hom|mai|vao|tu|den|cuoi|dau)\s*|\(\s*|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu nhat)\s*,?\s*(?:ngay\s*)?)$")]
+    /// <summary>What may stand just before a day for it to count as a date: `ngày`, a part of the day, a weekday, a bracket.</summary>
+    [GeneratedRegex($$"""
+        (?:
+            \b(?:ngay | {{Vocabulary.PartOfDay}} | rang\ sang | hom\ nay | hom\ qua | hom | mai
+               | vao | tu | den | cuoi | dau)\s*
+          | \(\s*
+          | \b(?:thu\s+(?:hai|ba|tu|nam|sau|bay) | chu\ nhat)\s*,?\s*(?:ngay\s*)?
+        )$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Cue();
 }
 
