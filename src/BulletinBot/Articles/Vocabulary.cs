@@ -104,4 +104,16 @@ internal static class Vocabulary
             sang | trua | chieu | toi | dem
         ))
         """;
+
+    /// <summary>Vietnamese family names, as written (capitalised, with tone marks): the pattern runs on the original text.</summary>
+    public const string Surname = """
+        (?x:(?:
+            Nguyễn | Trần | Lê | Phạm | Hoàng | Huỳnh | Phan | Vũ | Võ | Đặng | Bùi | Đỗ | Hồ | Ngô | Dương
+          | Lý | Đinh | Trương | Lâm | Mai | Tô | Hà | Đào | Cao | Lương | Trịnh | Đoàn | Tạ | Châu | Quách
+          | Kiều | Thái | Triệu | Lưu | Thân | Tăng | Lại | Chu | Đàm | Khổng | Từ | Âu | Nông | Phùng | Tôn
+          | Doãn | Hứa | Vương | Hầu | Lò | Lục | Mạc | Diệp | Văn | Giáp | Khúc | Ninh | Bế | Thạch | Danh
+          | Kim | Sơn | Y | Mã | Quan | Tống | Viên | Cù | Nghiêm | Ngọ | Lã | La | Trình | Thiều | Khuất
+          | Trà | Lữ | Tiêu | Bạch | Đồng | Giang
+        ))
+        """;
 }

@@ -181,13 +181,22 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}")]
     private static partial Regex CapitalWord();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tinh|thanh pho|tp\.?|huyen|xa|phuong) ")]
+    [GeneratedRegex($$"""(?<![\p{L}\p{N}])(?:{{Vocabulary.AdminUnit}})\ """)]
     private static partial Regex AdminWord();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trương|Lâm|Mai|Tô|Hà|Đào|Cao|Lương|Trịnh|Đoàn|Tạ|Châu|Quách|Kiều|Thái|Triệu|Lưu|Thân|Tăng|Lại|Chu|Đàm|Khổng|Từ|Âu|Nông|Phùng|Tôn|Doãn|Hứa|Vương|Hầu|Lò|Lục|Mạc|Diệp|Văn|Giáp|Khúc|Ninh|Bế|Thạch|Danh|Kim|Sơn|Y|Mã|Quan|Tống|Viên|Cù|Nghiêm|Ngọ|Lã|La|Trình|Thiều|Khuất|Trà|Lữ|Tiêu|Bạch|Đồng|Giang|Huỳnh)(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])")]
+    [GeneratedRegex($$"""(?<![\p{L}\p{N}]){{Vocabulary.Surname}}(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])""")]
     private static partial Regex PersonName();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:dong chi|ong|(?<ba>ba)|dai tuong|thuong tuong|trung tuong|thieu tuong|dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy|gs|pgs|ts|ths|tskh|ncs|bs|ks|ls|thac si|tien si|luat su)(?:[.,]\s?(?:gs|pgs|ts|ths|tskh|bs))*\.?\s+")]
+    [GeneratedRegex($$"""
+        (?<![\p{L}\p{N}])
+        (?:
+            dong\ chi | ong | (?<ba>ba)                            # comrade, Mr, Ms (or the number three)
+          | {{Vocabulary.Rank}}
+          | {{Vocabulary.Degree}} | bs | ks | ls | luat\ su          # doctor, engineer, lawyer
+        )
+        (?:[.,]\s?(?:gs|pgs|ts|ths|tskh|bs))*                       # PGS.TS, PGS, TS
+        \.?\s+
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Honorific();
 
     /// <summary>Two to five syllables each opening with a capital, `H'Yim` style glottal names included; anchored where the search starts.</summary>

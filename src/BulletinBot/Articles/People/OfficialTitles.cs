@@ -22,15 +22,78 @@ internal static partial class OfficialTitles
     /// <summary>The first title word anywhere in a folded segment (`… Chủ tịch UBND tỉnh`), for titles written before a name.</summary>
     public static Match TitleWithin(string folded) => TitleInside().Match(folded);
 
-    [GeneratedRegex(@"(?<![a-z])(tinh uy vien|thanh uy vien|huyen uy vien|quan uy vien|dang uy vien|pho|chu tich|bo truong|thu truong|giam doc|cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|thu tuong|tong bi thu|truong ban|truong phong|truong doan|chanh an|dai su|tong giam doc|tong cuc truong)\b")]
+    /// <summary>Seats on a party committee, written before or as the first link of a title (`Tỉnh ủy viên, Phó Chủ tịch …`).</summary>
+    private const string PartySeat = """
+        (?x:(?:
+            tinh\ uy\ vien | thanh\ uy\ vien | huyen\ uy\ vien | quan\ uy\ vien | dang\ uy\ vien
+        ))
+        """;
+
+    /// <summary>Title words that open an office wherever they stand, also inside a chain written before a name.</summary>
+    private const string Office = """
+        (?x:(?:
+            pho                                                      # deputy: Phó Chủ tịch, Phó Giám đốc
+          | chu\ tich | bi\ thu | uy\ vien                           # chair, party secretary, member
+          | thu\ tuong | tong\ bi\ thu | bo\ truong | thu\ truong     # government
+          | giam\ doc | tong\ giam\ doc                               # director
+          | cuc\ truong | tong\ cuc\ truong | vu\ truong | vien\ truong
+          | truong\ ban | truong\ phong | truong\ doan               # heads of board, office, delegation
+          | chanh | chanh\ an                                        # chief (of office), chief judge
+          | tu\ lenh | chinh\ uy | chu\ nhiem                        # military commands
+          | hieu\ truong | tong\ bien\ tap | dai\ su                  # principal, editor-in-chief, ambassador
+        ))
+        """;
+
+    [GeneratedRegex($$"""(?<![a-z])(?:{{PartySeat}}|{{Office}})\b""")]
     private static partial Regex TitleInside();
 
-    [GeneratedRegex(@"^\(?(tinh uy vien|thanh uy vien|huyen uy vien|quan uy vien|dang uy vien|pho|chu tich|truong|bo truong|thu truong|giam doc|tong giam doc|cuc truong|tong cuc truong|vu truong|vien truong|chanh|uy vien|bi thu|tu lenh|chinh uy|chu nhiem|hieu truong|tong bien tap|tong thu ky|thu ky|dai su|dai bieu quoc hoi|chi huy truong|nguoi phat ngon|thu tuong|tong bi thu|tro ly|chuyen vien|giang vien|bao cao vien|dieu phoi vien|tham tan|dai dien|can bo|chanh an|vien truong|kiem sat vien|thanh tra vien|tong thanh tra|truong ban|truong phong|truong khoa|truong doan|chu tich nuoc|thu truong|tong lanh su|lanh su|giam doc|phu trach|chuyen gia|nghien cuu vien|quyen)\b")]
+    /// <summary>A title right after a name's comma may also open with a weaker role word (`chuyên viên`, `đại diện`, `Trưởng …`).</summary>
+    [GeneratedRegex($$"""
+        ^\(?(?:
+            {{PartySeat}} | {{Office}}
+          | truong | truong\ khoa | chi\ huy\ truong | phu\ trach | quyen      # head of, acting
+          | tong\ thu\ ky | thu\ ky | tro\ ly | tham\ tan                     # secretary, assistant, counsellor
+          | tong\ lanh\ su | lanh\ su | chu\ tich\ nuoc
+          | dai\ bieu\ quoc\ hoi | nguoi\ phat\ ngon
+          | chuyen\ vien | giang\ vien | bao\ cao\ vien | dieu\ phoi\ vien   # staff roles
+          | kiem\ sat\ vien | thanh\ tra\ vien | tong\ thanh\ tra | nghien\ cuu\ vien
+          | chuyen\ gia | dai\ dien | can\ bo
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TitleStart();
 
-    [GeneratedRegex(@"(?:\b(?:dong chi|ong|ba|anh|chi)\s+)?(?:(?<rank>dai tuong|thuong tuong|trung tuong|thieu tuong|dai ta|thuong ta|trung ta|thieu ta|dai uy|thuong uy|trung uy|thieu uy|chuan do doc|pho do doc|do doc)\s+)?(?:(?:(?<degree>gs|pgs|ts|ths|tskh|ncs)|bs|ks|ls|ngnd|ngut|nsnd|nsut|cn|bsck\w*)\b[.,]?\s*)*$")]
+    [GeneratedRegex($$"""
+        (?:\b(?:{{Vocabulary.Honorific}}|anh|chi)\s+)?                # comrade, Mr, Ms
+        (?:(?<rank>{{Vocabulary.Rank}})\s+)?
+        (?:
+            (?:
+                (?<degree>gs|pgs|ts|ths|tskh|ncs)                      # academic degrees make a speaker
+              | bs | ks | ls | cn | bsck\w*                            # doctor, engineer, lawyer, bachelor
+              | ngnd | ngut | nsnd | nsut                              # people's and merited teachers, artists
+            )\b[.,]?\s*
+        )*$
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Rank();
 
-    [GeneratedRegex(@"\s(cung|phat bieu|chu tri|cho biet|cho hay|nhan manh|khang dinh|de nghi|bao cao|trinh bay|nhan dinh|tham du|da|den du|toi du|yeu cau|bieu duong|ghi nhan|neu|thong tin|danh gia|gioi thieu|trao|duoc|lam truong doan|khai mac|be mac|ket luan|quan triet|chia se|gap|tham hoi|kiem tra|hy vong|mong muon|keu goi|truyen dat|cung nhu|thong bao|dan dau|dong chu tri|va cac|va dai dien|va (?:nha bao|ong|ba|dong chi|dai tuong|thuong tuong|trung tuong|thieu tuong|dai ta|thuong ta|trung ta|thieu ta|dai uy|gs|pgs|ts|ths|tskh|ncs|bs|thac si|tien si|luat su)|gui|cam on|chuc mung|tra loi|phan tich|luu y|dong thoi|ve viec|se|vua|dang|va (?:hon|tren|gan|khoang|\d+)|truc tiep|giang day|huong dan|thuyet trinh|giai dap|dieu hanh|len lop)\b|\sdu(?=\s+(?:va|hoi nghi|lop|buoi|le|phat bieu|chi dao)\b|\s*[,.;]|$)|(?<=,)\s(?:nha bao|ong|ba|dong chi)\s|(?<!\bban)\schi dao\b|(?<!\bcac)\sto chuc\b")]
+    /// <summary>Where a title written after a name ends: the verb of the sentence, or the next person.</summary>
+    [GeneratedRegex($$"""
+        \s(?:
+            cung | cung\ nhu | va\ cac | va\ dai\ dien | dong\ thoi
+          | phat\ bieu | chu\ tri | dong\ chu\ tri | dieu\ hanh | dan\ dau | lam\ truong\ doan
+          | cho\ biet | cho\ hay | nhan\ manh | khang\ dinh | de\ nghi | yeu\ cau | luu\ y
+          | bao\ cao | trinh\ bay | thuyet\ trinh | truyen\ dat | quan\ triet | thong\ tin | thong\ bao
+          | gioi\ thieu | phan\ tich | huong\ dan | giai\ dap | tra\ loi | giang\ day | len\ lop
+          | nhan\ dinh | danh\ gia | neu | chia\ se | ket\ luan | khai\ mac | be\ mac
+          | bieu\ duong | ghi\ nhan | trao | gui | cam\ on | chuc\ mung | hy\ vong | mong\ muon | keu\ goi
+          | tham\ du | den\ du | toi\ du | gap | tham\ hoi | kiem\ tra | truc\ tiep
+          | da | duoc | se | vua | dang | ve\ viec
+          | va\ (?:nha\ bao|bs|{{Vocabulary.Honorific}}|{{Vocabulary.Rank}}|{{Vocabulary.Degree}}|luat\ su)   # the next person
+          | va\ (?:hon|tren|gan|khoang|\d+)                                                            # … và 90 đại biểu
+        )\b
+      | \sdu(?=\s+(?:va|hoi\ nghi|lop|buoi|le|phat\ bieu|chi\ dao)\b|\s*[,.;]|$)   # a bare `dự` is the verb
+      | (?<=,)\s(?:nha\ bao|ong|ba|dong\ chi)\s                                     # `, nhà báo Hồ Quang Lợi`
+      | (?<!\bban)\schi\ dao\b                                                      # chỉ đạo, but not Ban Chỉ đạo
+      | (?<!\bcac)\sto\ chuc\b                                                      # tổ chức, but not các tổ chức
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TitleStop();
 }

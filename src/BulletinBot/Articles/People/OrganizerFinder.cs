@@ -117,13 +117,23 @@ internal static partial class OrganizerFinder
     [GeneratedRegex(@"\s(?:chu tri,?\s+)?phoi hop(?:\s+voi)?\s+(?!,)")]
     private static partial Regex Cooperation();
 
-    [GeneratedRegex(@"\s(?:dong\s+)?to chuc\b|\s(?:thuc hien|trien khai|tien hanh|khai mac|khai giang|mo)\b|[,;:]|\.(?=\s|$)|\stai\s")]
+    [GeneratedRegex("""
+        \s(?:dong\s+)?to\ chuc\b
+      | \s(?:thuc\ hien | trien\ khai | tien\ hanh | khai\ mac | khai\ giang | mo)\b
+      | [,;:] | \.(?=\s|$) | \stai\s
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CooperationEnd();
 
-    [GeneratedRegex(@"\bdo\s+(?<org>[^;:.]{3,160}?)\s+(?:phoi hop|(?:dong\s+)?to chuc|chu tri|dang cai|thuc hien|trien khai)\b")]
+    [GeneratedRegex("""
+        \bdo\s+(?<org>[^;:.]{3,160}?)
+        \s+(?:phoi\ hop | (?:dong\s+)?to\ chuc | chu\ tri | dang\ cai | thuc\ hien | trien\ khai)\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OrganisedBy();
 
-    [GeneratedRegex(@"\s(?:chu tri\s+)?(?:to chuc|khai mac|khai giang|dang cai)\s+(?:hoi nghi|hoi thao|lop|khoa|buoi|dien dan|toa dam|chuong trinh|tap huan|boi duong)")]
+    [GeneratedRegex($$"""
+        \s(?:chu\ tri\s+)?(?:to\ chuc | khai\ mac | khai\ giang | dang\ cai)
+        \s+(?:{{Vocabulary.Gathering}} | khoa)
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex HostsEvent();
 
     /// <summary>`Ban Dân tộc tỉnh Trà Vinh vừa phối hợp …`: the adverb before the verb belongs to no body's name.</summary>
@@ -133,6 +143,21 @@ internal static partial class OrganizerFinder
     [GeneratedRegex(@"\s+và\s+(?=\p{Lu})|,\s+(?=\p{Lu})")]
     private static partial Regex AndOrComma();
 
-    [GeneratedRegex(@"^(bo|ban|van phong|trung uong|so|uy ban|ubnd|hdnd|ubmttq|hoi|trung tam|cuc|vu|vien|truong (?:dai hoc|cao dang|chinh tri|trung cap|boi duong|si quan|quan su|can bo)|hoc vien|cong an|tinh uy|thanh uy|huyen uy|dang uy|dang bo|lien hiep|mat tran|doan|tong cuc|hoi dong|dai (?:truyen hinh|phat thanh|tieng noi)|bao|cau lac bo|to chuc|quy|tap doan|cong ty|dai hoc|ngan hang|chuong trinh|bo chi huy|bo tu lenh|quan khu|toa an|vien kiem sat|kiem toan|thanh tra|chi cuc|phong|lien doan|tong lien doan|tinh doan|thanh doan|co quan|chinh phu|quoc hoi|nha xuat ban|hiep hoi|lien minh)\b")]
+    /// <summary>The first word of a body's name.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            bo | ban | van\ phong | trung\ uong | so | uy\ ban | ubnd | hdnd | ubmttq | mat\ tran      # state and front
+          | cuc | tong\ cuc | chi\ cuc | vu | vien | phong | co\ quan | chinh\ phu | quoc\ hoi
+          | hoi | hoi\ dong | hiep\ hoi | lien\ hiep | lien\ doan | tong\ lien\ doan | lien\ minh     # associations
+          | doan | tinh\ doan | thanh\ doan | cau\ lac\ bo | to\ chuc | quy
+          | trung\ tam | hoc\ vien | dai\ hoc
+          | truong\ (?:dai\ hoc | cao\ dang | chinh\ tri | trung\ cap | boi\ duong | si\ quan | quan\ su | can\ bo)
+          | cong\ an | bo\ chi\ huy | bo\ tu\ lenh | quan\ khu                                       # forces
+          | toa\ an | vien\ kiem\ sat | kiem\ toan | thanh\ tra                                      # courts, audit
+          | tinh\ uy | thanh\ uy | huyen\ uy | dang\ uy | dang\ bo                                    # party
+          | bao | dai\ (?:truyen\ hinh | phat\ thanh | tieng\ noi) | nha\ xuat\ ban                   # press
+          | tap\ doan | cong\ ty | ngan\ hang | chuong\ trinh
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OrganisationWord();
 }

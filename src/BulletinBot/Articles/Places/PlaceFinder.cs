@@ -127,13 +127,36 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
     [GeneratedRegex(@"\btai\s+")]
     private static partial Regex At();
 
-    [GeneratedRegex(@"[;:(]|(?<!\btp|\b[a-z])\.(?=\s|$)|\s(?<word>do|voi|nham|co|cung|de|trong|va|dien ra|to chuc|khai mac|tu|den|theo|thu hut|duoi su|qua|bang|la|da|duoc|vao|ngay|sang|chieu|toi|nay|tham du|gom|ve|cho|hoi nghi|hoi thao|lop|tap huan)\b")]
+    /// <summary>Where a place phrase ends: a bracket or colon, a full stop that ends no abbreviation, or a word starting the next clause.</summary>
+    [GeneratedRegex($$"""
+        [;:(]
+      | (?<!\btp|\b[a-z])\.(?=\s|$)                        # a full stop, but not `TP.` or `P.`
+      | \s(?<word>
+            do | voi | nham | co | cung | de | trong | va | qua | bang | la | da | duoc | theo | cho | gom | ve
+          | dien\ ra | to\ chuc | khai\ mac | thu\ hut | tham\ du | duoi\ su          # verbs of the event
+          | tu | den | vao | ngay | nay | {{Vocabulary.PartOfDay}}                      # the time follows
+          | hoi\ nghi | hoi\ thao | lop | tap\ huan                                     # the event's name follows
+        )\b
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ClauseStop();
 
-    [GeneratedRegex(@"^(tinh|thanh pho|tp\b|tp\.|huyen|quan|thi xa|thi tran|xa|phuong|so \d|duong|pho|ap|thon|khu|to dan pho)(?!\w)")]
+    [GeneratedRegex($$"""
+        ^(?:
+            {{Vocabulary.AdminUnit}}
+          | so\ \d | duong | pho | ap | thon | khu | to\ dan\ pho      # street address: số 12, đường, phố, ấp, thôn
+        )(?!\w)
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex AddressPart();
 
-    [GeneratedRegex(@"^(cac|nhung|moi|hoi nghi|hoi thao|buoi|le|chuong trinh|lop|khoa|dien dan|toa dam|viet nam|nuoc ta|trung uong|dia phuong|co so|cap|day|do|noi|nhieu|mot so|ca nuoc|dia ban|\d|khu vuc|vung|mien)\b")]
+    /// <summary>`tại hội nghị`, `tại cơ sở`, `tại Việt Nam`, `tại 12 điểm cầu`: what follows `tại` but names no venue.</summary>
+    [GeneratedRegex($$"""
+        ^(?:
+            {{Vocabulary.Gathering}} | le | khoa
+          | cac | nhung | moi | nhieu | mot\ so | \d                      # quantities: tại các địa phương
+          | viet\ nam | nuoc\ ta | ca\ nuoc | trung\ uong
+          | dia\ phuong | dia\ ban | co\ so | cap | day | do | noi | khu\ vuc | vung | mien
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NotAPlace();
 
     /// <summary>Words after which a name is a province: `tỉnh`, `thành phố`, and the bodies named by it (`Tỉnh ủy`, `Thành ủy`, `Tỉnh đoàn`).</summary>
@@ -141,13 +164,23 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer)
     private static partial Regex AdminBefore();
 
     /// <summary>A ward, commune or district may share a province's name (`phường Yên Bái`, `xã Hà Nam`); it is no province.</summary>
-    [GeneratedRegex(@"\b(phuong|xa|huyen|quan|thi xa|thi tran)\s*$")]
+    [GeneratedRegex(@"\b(phuong|xa|huyen|quan|thi xa|thi tran|dac khu)\s*$")]
     private static partial Regex LowerUnitBefore();
 
     [GeneratedRegex(@"\b(tinh|thanh pho|tinh uy|thanh uy|tinh doan|thanh doan)$")]
     private static partial Regex BareProvinceWord();
 
-    [GeneratedRegex(@"^(hoi truong|trung tam|khach san|nha van hoa|nha hat|nha khach|truong|hoc vien|tru so|ubnd|uy ban|so |bo |cong an|bo chi huy|thanh uy|tinh uy|huyen uy|cung van hoa|khu|dai hoc|vien|phong hop|quan|huyen|thi xa|xa|phuong|thi tran)")]
+    /// <summary>The first words of a venue that names no province: a hall, a centre, a hotel, an office, a lower unit.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            hoi\ truong | phong\ hop | nha\ van\ hoa | nha\ hat | cung\ van\ hoa      # halls
+          | trung\ tam | khach\ san | nha\ khach                                     # centres, hotels
+          | truong | hoc\ vien | dai\ hoc | vien                                      # schools
+          | tru\ so | ubnd | uy\ ban | so\  | bo\  | cong\ an | bo\ chi\ huy           # offices
+          | thanh\ uy | tinh\ uy | huyen\ uy
+          | khu | quan | huyen | thi\ xa | xa | phuong | thi\ tran                    # lower units
+        )
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Venue();
 }
 
