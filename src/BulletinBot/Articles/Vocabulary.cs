@@ -2,7 +2,7 @@ namespace BulletinBot.Articles;
 
 /// <summary>The Vietnamese word lists the extractor's patterns are composed from, one word a line.</summary>
 /// <remarks>
-/// Every list is folded (lower case, no tone marks, `đ` → `d`), as the patterns run on folded text, and is a
+/// Every list but <see cref="Surname"/> is folded (lower case, no tone marks, `đ` → `d`), as the patterns run on folded text, and is a
 /// self-contained group in free-spacing mode, so it drops into any pattern: `$@"\b{Vocabulary.Gathering}\b"`. A space
 /// inside a word is written `\ `. To teach the extractor a new word, add one line here and one test row.
 /// </remarks>
@@ -95,8 +95,10 @@ internal static class Vocabulary
         ))
         """;
 
-    /// <summary>The same number words as data, index + 1 = value.</summary>
-    public static readonly IReadOnlyList<string> NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
+    private static readonly string[] NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
+
+    /// <summary>The value of a folded number word of <see cref="NumberWord"/> (`hai` → 2), or null.</summary>
+    public static int? NumberValue(string folded) => Array.IndexOf(NumberWords, folded) is var index and >= 0 ? index + 1 : null;
 
     /// <summary>Parts of the day written before a date or after a clock time.</summary>
     public const string PartOfDay = """

@@ -33,7 +33,7 @@ internal static partial class AttendeeCounter
                 continue;
             }
 
-            var score = (attending ? 4 : 0) + (found.Preferred ? 2 : 0) - Math.Min(sentence.Index, 30) / 10;
+            var score = (attending ? Weight.Attending : 0) + (found.Preferred ? Weight.DelegateNoun : 0) - (Math.Min(sentence.Index, 30) / Weight.SentencesPerPoint);
             if (best is null || score > best.Value.Score)
             {
                 best = (found.Count, score);
@@ -71,14 +71,59 @@ internal static partial class AttendeeCounter
         return first;
     }
 
-    [GeneratedRegex(@"(?<![\d/.,])(?:\b(?<q>hon|tren|ngoai|gan|khoang|xap xi|chung|uoc tinh|ngot|len den hon|toi hon|toi|len toi|den|voi|co)\s+)?(?<n>\d{1,3}(?:\.\d{3})+|\d{1,5})\s+(?:luot\s+)?(?<noun>dai bieu|hoc vien(?!\s+(?:chinh tri|bao chi|hanh chinh|quoc phong|canh sat|an ninh|ky thuat|dan toc|tu phap|ngoai giao|toa an)\b)|can bo|cong chuc|vien chuc|nguoi|khach moi|dong chi|hoc sinh|chien si|chuyen gia|nha khoa hoc|nha bao|luat su|(?!(?:tinh(?!\snguyen)|huyen|thi xa|xa|phuong|vu|viec|chuyen de|lop|bai|khoa|dot|don vi|co quan|truong|nhom|hoc|nam|thang|ngay|hoc vien chinh tri)\s)(?:[a-z]+\s){1,2}vien)\b(?!\s+(?:quoc hoi|hdnd|hoi dong nhan dan)\b)")]
+    /// <summary>How a sentence's count of people is scored; the highest wins, the earlier on a tie.</summary>
+    private static class Weight
+    {
+        public const int Attending = 4;             // the sentence is about attending (`tham dự`, `tập huấn cho`)
+        public const int DelegateNoun = 2;          // the people are `đại biểu` or `học viên`
+        public const int SentencesPerPoint = 10;    // one point off for every ten sentences before it
+    }
+
+    /// <summary>A noun for people ending in `viên` (`phóng viên`, `hội viên`, `tuyên truyền viên`), but no unit or school.</summary>
+    private const string VienNoun = """
+        (?x:
+            (?!(?:tinh(?!\snguyen) | huyen | thi\ xa | xa | phuong | vu | viec | chuyen\ de | lop | bai | khoa | dot
+                 | don\ vi | co\ quan | truong | nhom | hoc | nam | thang | ngay | hoc\ vien\ chinh\ tri)\s)
+            (?:[a-z]+\s){1,2}vien
+        )
+        """;
+
+    [GeneratedRegex($$"""
+        (?<![\d/.,])
+        (?:\b(?<q>                                                 # at least: hơn, trên, ngoài; about: gần, khoảng
+            hon | tren | ngoai | gan | khoang | xap\ xi | chung | uoc\ tinh | ngot
+          | len\ den\ hon | toi\ hon | toi | len\ toi | den | voi | co
+        )\s+)?
+        (?<n>\d{1,3}(?:\.\d{3})+ | \d{1,5})                        # 1.200 or 120
+        \s+(?:luot\s+)?
+        (?<noun>
+            dai\ bieu
+          | hoc\ vien(?!\s+(?:chinh\ tri|bao\ chi|hanh\ chinh|quoc\ phong|canh\ sat|an\ ninh|ky\ thuat|dan\ toc|tu\ phap|ngoai\ giao|toa\ an)\b)
+          | can\ bo | cong\ chuc | vien\ chuc | nguoi | khach\ moi | dong\ chi
+          | hoc\ sinh | chien\ si | chuyen\ gia | nha\ khoa\ hoc | nha\ bao | luat\ su
+          | {{VienNoun}}
+        )\b
+        (?!\s+(?:quoc\ hoi|hdnd|hoi\ dong\ nhan\ dan)\b)            # đại biểu Quốc hội are no audience
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex PeopleCount();
 
-    [GeneratedRegex(@"\b(tham du|tham gia|du hoi nghi|co mat|su tham du|tap huan cho|boi duong cho|thu hut|du lop|ve du|den du|toi du|cung du|du buoi|du tap huan|du khai mac|dai bieu|hoc vien)\b")]
+    [GeneratedRegex("""
+        \b(?:
+            tham\ du | tham\ gia | su\ tham\ du | co\ mat | thu\ hut
+          | du\ (?:hoi\ nghi|lop|buoi|tap\ huan|khai\ mac)
+          | (?:ve|den|toi|cung)\ du
+          | (?:tap\ huan|boi\ duong)\ cho
+          | dai\ bieu | hoc\ vien
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Attendance();
 
     /// <summary>`tổ chức hội nghị tập huấn cho 120 hòa giải viên`, `lớp học với 60 tuyên truyền viên`: the people the event is held for.</summary>
-    [GeneratedRegex(@"\b(hoi nghi|hoi thao|tap huan|boi duong|lop|khoa hoc|toa dam|dien dan|chuong trinh)\b[^.;:]{0,80}?\b(cho|voi|gom)\s+(?:(?:hon|tren|gan|khoang|xap xi|ngot)\s+)?\d")]
+    [GeneratedRegex($$"""
+        \b{{Vocabulary.Gathering}}\b
+        [^.;:]{0,80}?
+        \b(?:cho|voi|gom)\s+(?:(?:hon|tren|gan|khoang|xap\ xi|ngot)\s+)?\d
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TrainedFor();
 }
 

@@ -55,12 +55,23 @@ internal static partial class ProvinceCountFinder
     private static bool IsProvinceWord(string text, int index) =>
         char.ToLowerInvariant(text[index]) != 't' || (index + 1 < text.Length && char.ToLowerInvariant(text[index + 1]) == 'ỉ');
 
-    [GeneratedRegex(@"(?<![\d/.,])(?<n>\d{1,2})\s+(?<w>(?<pair>tinh\s*(?:,|/|va|-|–)?\s*thanh(?:\s+pho)?|tinh,?\s+tp)|tinh|dia phuong)\b")]
+    [GeneratedRegex("""
+        (?<![\d/.,])(?<n>\d{1,2})\s+
+        (?<w>
+            (?<pair>tinh\s*(?:,|/|va|-|–)?\s*thanh(?:\s+pho)? | tinh,?\s+tp)     # 43 tỉnh, thành phố; 19 tỉnh, thành
+          | tinh | dia\ phuong                                                  # alone: only in a sentence about attending
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ProvinceCount();
 
-    [GeneratedRegex(@"\b(tham du|tham gia|dai bieu|den tu|dai dien|hoc vien|can bo|cua)\b")]
+    [GeneratedRegex("""
+        \b(?:tham\ du | tham\ gia | dai\ bieu | den\ tu | dai\ dien | hoc\ vien | can\ bo | cua)\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Attendance();
 
-    [GeneratedRegex(@"\b(sap nhap|sap xep|hop nhat|con lai|giam tu|sau khi nhap)\b")]
+    /// <summary>The 2025 merger: `63 tỉnh, thành phố còn 34`.</summary>
+    [GeneratedRegex("""
+        \b(?:sap\ nhap | sap\ xep | hop\ nhat | con\ lai | giam\ tu | sau\ khi\ nhap)\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Merger();
 }

@@ -53,6 +53,11 @@ internal static partial class OtherEventSentence
         }
     }
 
-    [GeneratedRegex(@"^\W*(?:truoc do|truoc day|nam truoc|nam ngoai|dot truoc|ky truoc|du kien|sap toi|thoi gian toi|trong thoi gian toi|tiep noi)\b")]
+    [GeneratedRegex("""
+        ^\W*(?:
+            truoc\ do | truoc\ day | nam\ truoc | nam\ ngoai | dot\ truoc | ky\ truoc | tiep\ noi     # earlier
+          | du\ kien | sap\ toi | (?:trong\ )?thoi\ gian\ toi                                        # later
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OtherTimeLead();
 }

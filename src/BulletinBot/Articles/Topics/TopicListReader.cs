@@ -204,10 +204,8 @@ internal static partial class TopicListReader
         var word = m.Groups["n"].Value;
         return int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
-            : Array.IndexOf(NumberWords, word) is var index and >= 0 ? index + 1 : null;
+            : Vocabulary.NumberValue(word);
     }
-
-    private static readonly string[] NumberWords = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"];
 
     private static string Clean(string item)
     {
@@ -216,35 +214,79 @@ internal static partial class TopicListReader
         return VietnameseText.CapitalizeFirst(text);
     }
 
+    /// <summary>A count written as a word before `chuyên đề`; not `bảy` or `một`, since `trình bày chuyên đề` folds to `… bay chuyen de`.</summary>
+    private const string CountBeforeTopics = """
+        (?x:(?:
+            \d{1,2} | hai | ba | bon | nam | sau
+        ))
+        """;
+
     /// <summary>
     /// `chuyên đề …:`, `… gồm`, `ba chuyên đề. Thứ nhất, …`, `các chuyên đề về A; B` (a `;` must follow), or
     /// `2 chuyên đề về A và B` (the stated count tells how to split).
     /// </summary>
-    [GeneratedRegex(@"\b(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau)\s+chuyen de\s+ve\s+(?=[^.:]*;)|\b(?:\d{1,2}|hai|ba|bon|nam|sau)\s+chuyen de\s+ve\s+|\bchuyen de\b[^.:;!?]{0,140}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?|\.(?=\s+thu nhat\b))")]
+    [GeneratedRegex($$"""
+        \b(?:cac|nhung|{{CountBeforeTopics}})\s+chuyen\ de\s+ve\s+(?=[^.:]*;)     # các chuyên đề về A; B
+      | \b{{CountBeforeTopics}}\s+chuyen\ de\s+ve\s+                               # 2 chuyên đề về A và B
+      | \bchuyen\ de\b[^.:;!?]{0,140}?
+        (?: :                                                                                 # chuyên đề …:
+          | \b(?:gom|bao\ gom|nhu\ sau)\b\s*:?                                                # chuyên đề … gồm
+          | \.(?=\s+thu\ nhat\b)                                                              # ba chuyên đề. Thứ nhất, …
+        )
+      """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListOpener();
 
     /// <summary>Plural or counted `nội dung`/`bài giảng`, or `nội dung tập huấn`, then `:`, `gồm` or `Thứ nhất`; a lone `nội dung` is no lead-in.</summary>
-    [GeneratedRegex(@"\b(?:(?:cac|nhung|\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:noi dung|bai giang)(?:\s+(?:chinh|chu yeu|trong tam|co ban))?|noi dung\s+(?:tap huan|boi duong|hoi nghi|lop hoc|chuong trinh|chinh|chu yeu|trong tam))\b[^.:;!?""“”]{0,100}?(?::|\b(?:gom|bao gom|nhu sau)\b\s*:?|\.(?=\s+thu nhat\b))")]
+    [GeneratedRegex($$"""
+        \b(?:
+            (?:cac|nhung|\d{1,2}|{{Vocabulary.NumberWord}})\s+(?:noi\ dung|bai\ giang)
+            (?:\s+(?:chinh|chu\ yeu|trong\ tam|co\ ban))?
+          | noi\ dung\s+(?:tap\ huan|boi\ duong|hoi\ nghi|lop\ hoc|chuong\ trinh|chinh|chu\ yeu|trong\ tam)
+        )\b
+        [^.:;!?"“”]{0,100}?
+        (?: : | \b(?:gom|bao\ gom|nhu\ sau)\b\s*:? | \.(?=\s+thu\ nhat\b) )
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ContentListOpener();
 
-    [GeneratedRegex(@"^(?:ky nang|cong tac|chinh sach|quy dinh|tinh hinh|nhiem vu|giai phap|vai tro|phuong phap|nghiep vu|trach nhiem|viec|mot so)\b")]
+    /// <summary>Head nouns of a topic (`kỹ năng …`, `công tác …`, `việc …`): after `và` they open an item of their own.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            ky\ nang | cong\ tac | chinh\ sach | quy\ dinh | tinh\ hinh | nhiem\ vu | giai\ phap
+          | vai\ tro | phuong\ phap | nghiep\ vu | trach\ nhiem | viec | mot\ so
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TopicHead();
 
-    [GeneratedRegex(@"\b(?:trinh bay|gioi thieu|bao cao|truyen dat|quan triet|thong tin)\s+(?:mot\s+|01\s+)?chuyen de\s+ve\s+(?<topic>[^.;:]+?)(?=\s+(?:cho|tai|voi|nham|de)\b|[.;:,]|$)")]
+    [GeneratedRegex("""
+        \b(?:trinh\ bay | gioi\ thieu | bao\ cao | truyen\ dat | quan\ triet | thong\ tin)
+        \s+(?:mot\s+|01\s+)?chuyen\ de\s+ve\s+
+        (?<topic>[^.;:]+?)
+        (?=\s+(?:cho|tai|voi|nham|de)\b | [.;:,] | $)
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SingleTopic();
 
     [GeneratedRegex(@"\bchuyen de\s*:?\s*[""“](?<topic>[^""“”]{3,200})[""”]")]
     private static partial Regex QuotedTopic();
 
-    [GeneratedRegex(@"(?<n>\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:nhom\s+)?(?:chuyen de|noi dung|bai giang)\b")]
+    [GeneratedRegex($$"""(?<n>\d{1,2}|{{Vocabulary.NumberWord}})\s+(?:nhom\s+)?(?:chuyen\ de|noi\ dung|bai\ giang)\b""")]
     private static partial Regex CountWord();
 
-    [GeneratedRegex(@"\bthu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b\s*[,:]?\s*(?:la\s+)?(?:chuyen de\s+)?(?:ve\s+)?")]
+    [GeneratedRegex($$"""
+        \bthu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b      # thứ nhất, thứ hai … thứ mười
+        \s*[,:]?\s*(?:la\s+)?(?:chuyen\ de\s+)?(?:ve\s+)?
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Ordinal();
 
     [GeneratedRegex(@"^chuyen de\s+(?:\d{1,2}|thu\s+\w+)\s*[:.\-–)]")]
     private static partial Regex TopicLine();
 
-    [GeneratedRegex(@"^(?:[-–+*•·]\s*|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*|[a-zđ][.)]\s+|chuyên đề\s+(?:\d{1,2}|thứ\s+\w+)\s*[:.\-–)]?\s*|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]?\s*(?:là\s+)?|về\s+|là\s+)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""
+        ^(?:
+            [-–+*•·]\s* | \d{1,2}[.)]\s* | \(\d{1,2}\)\s* | [a-zđ][.)]\s+                     # bullets, 1. 1) (1) a)
+          | chuyên\ đề\s+(?:\d{1,2}|thứ\s+\w+)\s*[:.\-–)]?\s*                                  # Chuyên đề 1:
+          | thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]?\s*(?:là\s+)?           # thứ nhất, …
+          | về\s+ | là\s+
+        )+
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex ItemPrefix();
 }
