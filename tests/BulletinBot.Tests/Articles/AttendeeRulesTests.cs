@@ -1,11 +1,16 @@
+using BulletinBot.Articles;
 using BulletinBot.Articles.Counts;
 using BulletinBot.Articles.Text;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Tests.Articles;
 
-public sealed class AttendeeCounterTests
+/// <summary>How many people attended: the number, the at-least mark, and never counts of other things or other rounds.</summary>
+public sealed class AttendeeRulesTests
 {
+    private const string BinhThuanLead = "Tập huấn khu vực Nam Trung Bộ\n\nNgày 20/5, tại tỉnh Bình Thuận, Bộ Nội vụ tổ chức hội nghị tập huấn khu vực Nam Trung Bộ.\n";
+
+    private readonly ArticleExtractor extractor = new();
+
     [Theory]
     [InlineData("cùng hơn 250 đại biểu tham dự", 250, true)]
     [InlineData("Trên 150 cán bộ tham dự hội nghị", 150, true)]
@@ -43,4 +48,24 @@ public sealed class AttendeeCounterTests
         var e = new ArticleExtractor().Extract("Ngày 4/5, tại tỉnh Hòa Bình, hội nghị có hơn 90 đại biểu của 12 tỉnh, thành phố tham dự.");
         Assert.Equal((90, true, 12), (e.Attendees ?? 0, e.AttendeesAtLeast, e.Provinces ?? 0));
     }
+
+    [Theory]
+    [InlineData("Trước đó, ngày 6/5, hội nghị khu vực miền Bắc đã được tổ chức với 300 đại biểu của 21 tỉnh, thành phố.")]
+    [InlineData("Dự kiến, hội nghị khu vực phía Nam có 320 đại biểu của 19 tỉnh, thành phố tham dự.")]
+    [InlineData("Sắp tới, hội nghị khu vực Tây Bắc sẽ có 250 đại biểu của 12 tỉnh, thành phố tham dự.")]
+    public void Counts_of_another_round_are_not_this_events(string otherRound)
+    {
+        var e = extractor.Extract(BinhThuanLead + otherRound + "\nDự hội nghị có hơn 150 đại biểu đến từ 7 tỉnh trong khu vực.\n");
+        Assert.Equal((150, true, 7), (e.Attendees ?? 0, e.AttendeesAtLeast, e.Provinces ?? 0));
+    }
+
+    [Theory]
+    [InlineData("Phát biểu khai mạc, Chủ tịch Hội Nông dân tỉnh cho biết năm qua các cấp hội đã hỗ trợ hơn 2.300 hội viên vay vốn.")]
+    [InlineData("Hiện toàn tỉnh có 8.700 tuyên truyền viên pháp luật ở cơ sở.")]
+    public void People_counted_in_year_statistics_are_not_the_attendees(string statistics) =>
+        Assert.Null(extractor.Extract(BinhThuanLead + "Hàng trăm cán bộ đã về dự. " + statistics + "\n").Attendees);
+
+    [Fact]
+    public void People_the_event_is_held_for_are_the_attendees() =>
+        Assert.Equal(85, extractor.Extract(BinhThuanLead + "Hiện toàn tỉnh có 8.700 tuyên truyền viên pháp luật. Lớp tập huấn dành cho 85 tuyên truyền viên cấp xã.\n").Attendees);
 }

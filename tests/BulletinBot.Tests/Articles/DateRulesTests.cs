@@ -1,11 +1,17 @@
+using BulletinBot.Articles;
 using BulletinBot.Articles.Dates;
 using BulletinBot.Articles.Text;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Tests.Articles;
 
-public sealed class VietnameseDateReaderTests
+/// <summary>Every written form of a day, the event's day among the others, and the year it takes.</summary>
+public sealed class DateRulesTests
 {
+    private const string GiaLaiTitle = "Tập huấn công tác hòa giải ở cơ sở\n\n";
+    private const string GiaLaiEvent = ", tại TP Pleiku, Sở Tư pháp tỉnh Gia Lai tổ chức hội nghị tập huấn cho 120 hòa giải viên.\n";
+
+    private readonly ArticleExtractor extractor = new();
+
     [Theory]
     [InlineData("Ngày 16/8, Sở Tư pháp tổ chức hội nghị.", null, 8, 16)]
     [InlineData("Ngày 3-10, hội nghị diễn ra tại Huế.", null, 10, 3)]
@@ -60,4 +66,50 @@ public sealed class VietnameseDateReaderTests
         Assert.Equal("--04-02", new ArticleExtractor().Extract(
             "Tập huấn an toàn giao thông cho học sinh\n\nSáng 2/4, tại tỉnh Lạng Sơn, Ban An toàn giao thông tỉnh tổ chức hội nghị tập huấn cho giáo viên.\n\n"
             + "Có thể bạn quan tâm\n\nNgày 1/1/2024, tỉnh tổ chức hội nghị tổng kết năm 2023.").Date);
+
+    [Theory]
+    [InlineData("Lớp học diễn ra ngày 7/10 tại thành phố Hà Tĩnh.", "2024-10-07")]
+    [InlineData("Hội nghị diễn ra ngày 7/10 tại thành phố Hà Tĩnh.", "2024-10-07")]
+    [InlineData("Chương trình diễn ra ngày 7/10 tại thành phố Hà Tĩnh.", "2024-10-07")]
+    [InlineData("Năm 2023, Sở đã mở 3 lớp tương tự. Lớp học diễn ra ngày 7/10 tại thành phố Hà Tĩnh.", "--10-07")]
+    public void Event_name_year_carries_to_a_date_that_refers_back(string next, string date)
+    {
+        var e = extractor.Extract("Bồi dưỡng kỹ năng cho cán bộ cấp xã\n\nSở Nội vụ tỉnh Hà Tĩnh vừa phối hợp với Trường Chính trị tỉnh tổ chức "
+            + "Hội nghị bồi dưỡng kỹ năng lãnh đạo năm 2024 cho cán bộ cấp xã. " + next + "\n");
+        Assert.Equal(date, e.Date);
+    }
+
+    [Theory]
+    [InlineData("Thứ Hai, 04/03/2024 - 15:20", "Sáng nay", "2024-03-04")]
+    [InlineData("04/03/2024 15:20", "Chiều nay", "2024-03-04")]
+    [InlineData("Cập nhật: 15:20 | 04/03/2024", "Hôm nay", "2024-03-04")]
+    [InlineData("Ngày đăng: 04/03/2024", "Hôm qua", "2024-03-03")]
+    [InlineData("Đăng ngày: 01/03/2024 - 07:00", "Hôm qua", "2024-02-29")]
+    public void A_relative_day_opening_the_lead_resolves_against_the_stamp(string stamp, string relative, string date) =>
+        Assert.Equal(date, extractor.Extract(GiaLaiTitle + stamp + "\n\n" + relative + GiaLaiEvent).Date);
+
+    [Theory]
+    [InlineData("Thứ Hai, 04/03/2024 | 15:20 GMT+7", "GLO - Sáng nay", "2024-03-04")]
+    [InlineData("04/03/2024 15:20 (GMT+7)", "(Baogialai.vn) - Chiều nay", "2024-03-04")]
+    [InlineData("Thứ Hai, 04/03/2024 - 15:20", "Pleiku (TTXVN) - Hôm qua", "2024-03-03")]
+    public void A_relative_day_after_an_agency_tag_resolves_against_the_stamp(string stamp, string relative, string date) =>
+        Assert.Equal(date, extractor.Extract(GiaLaiTitle + stamp + "\n\n" + relative + GiaLaiEvent).Date);
+
+    [Theory]
+    [InlineData("04/03/2024 | 15:20", "Sáng nay (4/3)", "2024-03-04")]
+    [InlineData("Thứ Hai, 04/03/2024 - 15:20", "Hôm qua (3/3)", "2024-03-03")]
+    [InlineData("04/03/2024 | 15:20", "Sáng nay (5/3)", "--03-05")]
+    public void A_written_day_agreeing_with_the_stamp_takes_its_year(string stamp, string relative, string date) =>
+        Assert.Equal(date, extractor.Extract(GiaLaiTitle + stamp + "\n\n" + relative + GiaLaiEvent).Date);
+
+    [Fact]
+    public void A_relative_day_inside_the_event_sentence_resolves_against_the_stamp() =>
+        Assert.Equal("2024-03-04", extractor.Extract(GiaLaiTitle + "Thứ Hai, 04/03/2024 15:20 GMT+7\n\n"
+            + "Sở Tư pháp tỉnh Gia Lai tối nay tổ chức hội nghị tập huấn cho 120 hòa giải viên tại TP Pleiku.\n").Date);
+
+    [Theory]
+    [InlineData("Thứ Hai, 04/03/2024 - 15:20\n\nSáng 4/3" + GiaLaiEvent, "--03-04")]
+    [InlineData("Sáng nay" + GiaLaiEvent, null)]
+    public void Without_a_relative_day_or_a_stamp_no_year_is_borrowed(string text, string? date) =>
+        Assert.Equal(date, extractor.Extract(GiaLaiTitle + text).Date);
 }

@@ -1,10 +1,11 @@
+using BulletinBot.Articles;
 using BulletinBot.Articles.Dates;
 using BulletinBot.Articles.Text;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Tests.Articles;
 
-public sealed class EventTimeFinderTests
+/// <summary>The start time: clock times with a cue, never durations.</summary>
+public sealed class TimeRulesTests
 {
     [Theory]
     [InlineData("Hội nghị khai mạc lúc 8h00 ngày 16/8.", "08:00")]

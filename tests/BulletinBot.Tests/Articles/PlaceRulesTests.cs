@@ -2,19 +2,26 @@ using BulletinBot.Articles;
 
 namespace BulletinBot.Tests.Articles;
 
-/// <summary>A venue's bracketed address, a venue that names no province, and province names that are also common words.</summary>
-public sealed class VenuePlaceRulesTests
+/// <summary>Where the event took place and the province it lies in.</summary>
+public sealed class PlaceRulesTests
 {
-    private const string Title = "Tập huấn nghiệp vụ công tác dân vận\n\n";
+    private const string DanVanTitle = "Tập huấn nghiệp vụ công tác dân vận\n\n";
 
     private readonly ArticleExtractor extractor = new();
+
+    [Fact]
+    public void Province_of_a_city_is_found_through_the_gazetteer()
+    {
+        var e = extractor.Extract("Ngày 9/9, tại thành phố Nha Trang, Sở Tư pháp tổ chức hội nghị tập huấn.");
+        Assert.Equal(("Khánh Hòa", "Khánh Hòa", "Trung"), (e.Province, e.CurrentProvince, e.Region));
+    }
 
     [Theory]
     [InlineData("Ngày 3/11/2024, tại Hội trường Sở Tư pháp (phường Tân An, tỉnh Đắk Lắk), Sở Tư pháp tổ chức hội nghị tập huấn.", "Hội trường Sở Tư pháp (phường Tân An, tỉnh Đắk Lắk)", "Đắk Lắk")]
     [InlineData("Ngày 3/11/2024, tại Nhà văn hóa Công an tỉnh Nghệ An (phường Vinh Tân), Công an tỉnh tổ chức hội nghị tập huấn.", "Nhà văn hóa Công an tỉnh Nghệ An (phường Vinh Tân)", "Nghệ An")]
     public void A_bracketed_address_after_the_venue_is_part_of_the_place(string lead, string location, string province)
     {
-        var e = extractor.Extract(Title + lead + "\n");
+        var e = extractor.Extract(DanVanTitle + lead + "\n");
         Assert.Equal((location, province), (e.Location, e.Province));
     }
 
@@ -24,7 +31,7 @@ public sealed class VenuePlaceRulesTests
     [InlineData("Ngày 3/11/2024, Sở Nội vụ tổ chức hội nghị tập huấn tại Trung tâm Hội nghị tỉnh.", "Trung tâm Hội nghị tỉnh", null)]
     public void A_venue_that_names_no_province_takes_the_province_of_its_host_in_the_sentence(string lead, string location, string? province)
     {
-        var e = extractor.Extract(Title + lead + "\n");
+        var e = extractor.Extract(DanVanTitle + lead + "\n");
         Assert.Equal((location, province), (e.Location, e.Province));
     }
 
@@ -35,14 +42,14 @@ public sealed class VenuePlaceRulesTests
     [InlineData("Hội trường UBND tỉnh Thái Bình", "Thái Bình")]
     public void A_name_after_Tinh_uy_or_Thanh_uy_is_a_province_even_when_it_is_also_a_common_phrase(string venue, string province)
     {
-        var e = extractor.Extract(Title + $"Ngày 3/11/2024, Sở Tư pháp tổ chức hội nghị tập huấn tại {venue}.\n");
+        var e = extractor.Extract(DanVanTitle + $"Ngày 3/11/2024, Sở Tư pháp tổ chức hội nghị tập huấn tại {venue}.\n");
         Assert.Equal((venue, province), (e.Location, e.Province));
     }
 
     [Fact]
     public void A_ward_sharing_a_province_name_is_not_the_province()
     {
-        var e = extractor.Extract(Title + "Ngày 3/11/2024, tại Hội trường Công an tỉnh Lào Cai (phường Yên Bái), Công an tỉnh tổ chức hội nghị tập huấn.\n");
+        var e = extractor.Extract(DanVanTitle + "Ngày 3/11/2024, tại Hội trường Công an tỉnh Lào Cai (phường Yên Bái), Công an tỉnh tổ chức hội nghị tập huấn.\n");
         Assert.Equal("Lào Cai", e.Province);
     }
 }

@@ -1,0 +1,147 @@
+using BulletinBot.Articles;
+
+namespace BulletinBot.Tests.Articles;
+
+/// <summary>Officials and speakers: names of every origin, the role after or before them, once each, only at this event.</summary>
+public sealed class PeopleRulesTests
+{
+    private const string HaTinhLead = "Ngày 3/11/2024, tại tỉnh Hà Tĩnh, Sở Tư pháp tổ chức hội nghị tập huấn cho 90 hòa giải viên cấp xã.\n";
+
+    private const string LaiChauLead = "Tập huấn công tác dân tộc\n\nNgày 5/6, tại tỉnh Lai Châu, Sở Tư pháp tổ chức hội nghị tập huấn cho cán bộ cấp xã.\n";
+
+    private const string SonLaLead = "Tập huấn kỹ năng hòa giải\n\nNgày 8/10, tại tỉnh Sơn La, Sở Tư pháp tổ chức hội nghị tập huấn cho hòa giải viên.\n";
+
+    private readonly ArticleExtractor extractor = new();
+
+    [Fact]
+    public void Person_named_twice_with_and_without_rank_is_listed_once()
+    {
+        var e = extractor.Extract("Ngày 9/9, tại tỉnh Yên Bái, hội nghị tập huấn khai mạc. Thiếu tướng Trần Văn An, Phó Tư lệnh Quân khu 2 phát biểu chỉ đạo. "
+            + "Ông Trần Văn An đề nghị các đơn vị quán triệt nội dung.");
+        Assert.Equal([new ArticlePerson("Trần Văn An", "Phó Tư lệnh Quân khu 2")], e.People);
+    }
+
+    [Fact]
+    public void People_from_repeated_photo_captions_alone_are_not_listed()
+    {
+        var e = extractor.Extract("Tập huấn pháp luật\n\nNgày 9/9, tại tỉnh Phú Yên, Sở Tư pháp tổ chức hội nghị tập huấn cho cán bộ xã.\n"
+            + "Ông Lê Văn Bảy, Giám đốc Sở Tư pháp phát biểu.\nÔng Lê Văn Bảy, Giám đốc Sở Tư pháp phát biểu.\n");
+        Assert.Empty(e.People);
+    }
+
+    [Theory]
+    [InlineData("Báo cáo viên là ThS. Lê Văn Hải – Phó Vụ trưởng Vụ Pháp chế và TS. Trần Thu Hà – Trưởng phòng Vụ Pháp chế.", "Lê Văn Hải", "Phó Vụ trưởng Vụ Pháp chế")]
+    [InlineData("Dự hội nghị có bà Hà Thị Lan, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh phát biểu.", "Hà Thị Lan", "Phó Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh")]
+    public void A_role_ends_at_the_next_person_but_not_inside_a_body_name(string sentence, string name, string role) =>
+        Assert.Equal(role, extractor.Extract("Nâng cao kỹ năng hòa giải ở cơ sở\n\n" + HaTinhLead + sentence + "\n").People.First(p => p.Name == name).Role);
+
+    [Theory]
+    [InlineData("Dự hội nghị có đồng chí Giàng A Tủa, Phó Chủ tịch UBND tỉnh Lai Châu.", "Giàng A Tủa", "Phó Chủ tịch UBND tỉnh Lai Châu")]
+    [InlineData("Dự hội nghị có bà Sùng Thị Chở, Trưởng Ban Dân tộc tỉnh Điện Biên.", "Sùng Thị Chở", "Trưởng Ban Dân tộc tỉnh Điện Biên")]
+    [InlineData("Cùng dự có ông Ksor Phước Hà, Phó Chủ tịch UBND tỉnh Gia Lai.", "Ksor Phước Hà", "Phó Chủ tịch UBND tỉnh Gia Lai")]
+    [InlineData("Cùng dự có đồng chí Rơ Châm H'Loan, Phó Trưởng Ban Dân vận Tỉnh ủy.", "Rơ Châm H'Loan", "Phó Trưởng Ban Dân vận Tỉnh ủy")]
+    [InlineData("Cùng dự có đồng chí Nay Phi La, Phó Chủ tịch UBND tỉnh Gia Lai.", "Nay Phi La", "Phó Chủ tịch UBND tỉnh Gia Lai")]
+    [InlineData("Cùng dự có đồng chí A Sáng, Bí thư Huyện ủy Tu Mơ Rông.", "A Sáng", "Bí thư Huyện ủy Tu Mơ Rông")]
+    [InlineData("Cùng dự có đồng chí Y Ngông Niê Kđăm, Chủ tịch HĐND tỉnh.", "Y Ngông Niê Kđăm", "Chủ tịch HĐND tỉnh")]
+    [InlineData("Cùng dự có Thượng tá Thào A Dình, Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.", "Thào A Dình", "Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh")]
+    public void Ethnic_minority_name_after_an_honorific_is_taken_with_its_role(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(LaiChauLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Tham dự có ba Sở Tư pháp, Nội vụ và Tài chính của tỉnh.")]
+    [InlineData("Đồng chí Mùa A Vảng phát biểu chào mừng các đại biểu về dự.")]
+    public void Capitalised_words_without_an_honorific_and_role_are_no_official(string sentence) =>
+        Assert.Empty(extractor.Extract(LaiChauLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("trực tiếp giảng dạy chuyên đề thứ hai")]
+    [InlineData("hướng dẫn học viên thực hành trên máy tính")]
+    [InlineData("giảng dạy chuyên đề về hòa giải ở cơ sở")]
+    public void Role_ends_before_the_verb(string verbPhrase)
+    {
+        var e = extractor.Extract(LaiChauLead + $"Luật sư Đinh Văn Khải, Phó Giám đốc Trung tâm Trợ giúp pháp lý nhà nước tỉnh Ninh Bình {verbPhrase}.\n");
+        Assert.Equal([new ArticlePerson("Đinh Văn Khải", "Phó Giám đốc Trung tâm Trợ giúp pháp lý nhà nước tỉnh Ninh Bình")], e.People);
+    }
+
+    [Theory]
+    [InlineData("Dự hội nghị có ông Lò Văn Mạnh - Phó Chủ tịch UBND tỉnh và 150 đại biểu.", "Lò Văn Mạnh", "Phó Chủ tịch UBND tỉnh")]
+    [InlineData("Cùng dự có bà Cầm Thị Xuân – Phó Trưởng Ban Dân vận Tỉnh ủy.", "Cầm Thị Xuân", "Phó Trưởng Ban Dân vận Tỉnh ủy")]
+    [InlineData("Cùng dự có Đại tá Quàng Văn Pọm - Phó Giám đốc Công an tỉnh.", "Quàng Văn Pọm", "Phó Giám đốc Công an tỉnh")]
+    [InlineData("Cùng dự có ông Điêu Chính Tới — Phó Chủ tịch HĐND tỉnh.", "Điêu Chính Tới", "Phó Chủ tịch HĐND tỉnh")]
+    [InlineData("Báo cáo viên là bà Trần Thị Lụa (Phó Chánh Văn phòng, Sở Tư pháp) và nhiều chuyên gia.", "Trần Thị Lụa", "Phó Chánh Văn phòng, Sở Tư pháp")]
+    [InlineData("Cùng dự có Thượng tá Hoàng Văn Chiến (Trưởng phòng Cảnh sát hình sự, Công an tỉnh) phát biểu.", "Hoàng Văn Chiến", "Trưởng phòng Cảnh sát hình sự, Công an tỉnh")]
+    public void A_dash_after_the_name_introduces_the_role_as_a_comma_does(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Báo cáo viên của lớp là TS. Nguyễn Minh Khang (Trường Đại học Luật Hà Nội), người có nhiều năm nghiên cứu về hòa giải.", "Nguyễn Minh Khang", "Trường Đại học Luật Hà Nội")]
+    [InlineData("ThS. Hà Thị Duyên, giảng viên Trường Chính trị tỉnh trình bày chuyên đề thứ nhất.", "Hà Thị Duyên", "giảng viên Trường Chính trị tỉnh")]
+    [InlineData("PGS.TS Trịnh Văn Long trình bày chuyên đề thứ hai.", "Trịnh Văn Long", null)]
+    [InlineData("NCS. Bùi Quang Tuệ, nghiên cứu viên Viện Nhà nước và Pháp luật trình bày kinh nghiệm hòa giải tranh chấp đất đai.", "Bùi Quang Tuệ", "nghiên cứu viên Viện Nhà nước và Pháp luật")]
+    public void A_degree_before_the_name_makes_an_official_with_the_role_that_follows(string sentence, string name, string? role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Dự hội nghị có Phó Chủ tịch UBND tỉnh Hà Nam Lê Quốc Bảo cùng 90 đại biểu.", "Lê Quốc Bảo", "Phó Chủ tịch UBND tỉnh Hà Nam")]
+    [InlineData("Dự hội nghị có Giám đốc Sở Tư pháp tỉnh Tiền Giang Võ Thị Mỹ cùng 90 đại biểu.", "Võ Thị Mỹ", "Giám đốc Sở Tư pháp tỉnh Tiền Giang")]
+    [InlineData("Dự hội nghị có Phó Chủ tịch UBND thành phố Hà Nội Đỗ Anh Tuấn cùng 90 đại biểu.", "Đỗ Anh Tuấn", "Phó Chủ tịch UBND thành phố Hà Nội")]
+    [InlineData("Phát biểu khai mạc, Phó Chủ tịch Hội Nông dân tỉnh Bình Thuận Đàng Thị Hoa nhấn mạnh vai trò của hòa giải.", "Đàng Thị Hoa", "Phó Chủ tịch Hội Nông dân tỉnh Bình Thuận")]
+    [InlineData("Dự hội nghị có Phó Giám đốc Sở Tư pháp tỉnh Lào Cai Sùng A Lử cùng 90 đại biểu.", "Sùng A Lử", "Phó Giám đốc Sở Tư pháp tỉnh Lào Cai")]
+    [InlineData("Dự hội nghị có Chủ tịch Hội Luật gia tỉnh Gia Lai Rơ Chăm Thuyên cùng 90 đại biểu.", "Rơ Chăm Thuyên", "Chủ tịch Hội Luật gia tỉnh Gia Lai")]
+    [InlineData("Dự hội nghị có Giám đốc Công an Hà Giang Trần Đức Hậu cùng 90 đại biểu.", "Trần Đức Hậu", "Giám đốc Công an Hà Giang")]
+    [InlineData("Dự hội nghị có ông Lò Văn Tiến, Phó Tổng Thư ký Ủy ban Hòa bình Việt Nam cùng 90 đại biểu.", "Lò Văn Tiến", "Phó Tổng Thư ký Ủy ban Hòa bình Việt Nam")]
+    [InlineData("Phát biểu khai mạc, Phó Trưởng Ban Dân tộc tỉnh Giàng Seo Phử cho biết nhiều nội dung mới.", "Giàng Seo Phử", "Phó Trưởng Ban Dân tộc tỉnh")]
+    [InlineData("Dự hội nghị có Chủ tịch Hội Nông dân tỉnh Đàng Năng Thọ cùng 90 đại biểu.", "Đàng Năng Thọ", "Chủ tịch Hội Nông dân tỉnh")]
+    public void A_province_named_inside_the_title_is_not_part_of_the_name(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Fact]
+    public void The_chair_of_an_earlier_round_in_a_paragraph_opened_by_truoc_do_is_not_listed()
+    {
+        var text = SonLaLead + "Ông Lò Văn Mạnh, Phó Chủ tịch UBND tỉnh phát biểu khai mạc.\n\n"
+            + "Trước đó, ngày 2/10, lớp tập huấn đầu tiên đã diễn ra tại huyện Mộc Châu. Lớp học do ông Tòng Văn Hải, Phó Giám đốc Sở Tư pháp chủ trì.\n";
+        Assert.Equal(["Lò Văn Mạnh"], extractor.Extract(text).People.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("Bài viết khác")]
+    [InlineData("Tin tức khác")]
+    [InlineData("Bài đọc nhiều")]
+    [InlineData("Đọc nhiều")]
+    [InlineData("Tin mới")]
+    public void Officials_in_a_related_link_list_are_not_listed(string heading)
+    {
+        var text = SonLaLead + "Ông Lò Văn Mạnh, Phó Chủ tịch UBND tỉnh phát biểu khai mạc.\n\n" + heading + "\n\n"
+            + "- Chủ tịch UBND tỉnh Tòng Văn Hải tiếp công dân định kỳ (19/08/2025)\n- Giám đốc Sở Y tế Nguyễn Văn Sơn kiểm tra bệnh viện (18/08/2025)\n";
+        Assert.Equal(["Lò Văn Mạnh"], extractor.Extract(text).People.Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("Dự hội nghị có Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Lò Minh Hùng.", "Lò Minh Hùng", "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh")]
+    [InlineData("Dự hội nghị có Thành ủy viên, Giám đốc Sở Tư pháp Nguyễn Văn Đoan.", "Nguyễn Văn Đoan", "Thành ủy viên, Giám đốc Sở Tư pháp")]
+    [InlineData("Đồng chí Quàng Thị Hoa, Huyện ủy viên, Chủ tịch UBND huyện phát biểu.", "Quàng Thị Hoa", "Huyện ủy viên, Chủ tịch UBND huyện")]
+    [InlineData("Đồng chí Lường Văn Tiến, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Nội chính Tỉnh ủy phát biểu.", "Lường Văn Tiến", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Nội chính Tỉnh ủy")]
+    public void A_party_committee_seat_is_part_of_the_title(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Fact]
+    public void A_former_office_is_a_title_and_the_next_person_ends_the_role_before() =>
+        Assert.Equal(
+            [new ArticlePerson("Đinh Văn Lâm", "Trưởng Khoa Luật (Trường Đại học Tây Bắc)"), new ArticlePerson("Trần Cầm Sơn", "nguyên Phó Chủ tịch Hội Luật gia tỉnh")],
+            extractor.Extract(SonLaLead + "Báo cáo viên là TS. Đinh Văn Lâm, Trưởng Khoa Luật (Trường Đại học Tây Bắc), và nhà báo Trần Cầm Sơn, nguyên Phó Chủ tịch Hội Luật gia tỉnh.\n").People);
+
+    [Theory]
+    [InlineData("Đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh, nhà báo Nguyễn Văn Đoan, nguyên Tổng Biên tập Báo Sơn La cùng dự.")]
+    [InlineData("Đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Đoan, nguyên Tổng Biên tập Báo Sơn La cùng dự.")]
+    public void A_role_ends_before_a_comma_and_the_next_person(string sentence) =>
+        Assert.Equal("Phó Chủ tịch UBND tỉnh", extractor.Extract(SonLaLead + sentence + "\n").People.First(p => p.Name == "Lò Minh Hùng").Role);
+
+    [Theory]
+    [InlineData("Ông Lò Minh Hùng - Phó Chủ tịch UBND tỉnh dự, phát biểu chỉ đạo.")]
+    [InlineData("Đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh dự và phát biểu khai mạc.")]
+    [InlineData("Đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh tham dự.")]
+    [InlineData("Đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh đến dự và chỉ đạo hội nghị.")]
+    [InlineData("Đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh dự hội nghị.")]
+    public void A_role_stops_at_the_verb_du(string sentence) =>
+        Assert.Equal([new ArticlePerson("Lò Minh Hùng", "Phó Chủ tịch UBND tỉnh")], extractor.Extract(SonLaLead + sentence + "\n").People);
+}
