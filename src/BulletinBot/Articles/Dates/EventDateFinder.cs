@@ -44,7 +44,7 @@ internal static partial class EventDateFinder
         var nearBefore = before[Math.Max(0, before.Length - 40)..];
         var score = Weight.Start - (Weight.PerSentenceBefore * Math.Min(sentence.Index, 20));
         score += mention.Cued ? Weight.Cue : 0;
-        score += EventWord().IsMatch(folded) ? Weight.EventWordInSentence : 0;
+        score += EventWords.SpeakOfEvent(folded) ? Weight.EventWordInSentence : 0;
         score += mention.Index < 12 ? Weight.OpensSentence : 0;
         score += VenueAfter().IsMatch(folded.AsSpan(mention.Index + mention.Length)) ? Weight.VenueAfter : 0;
         score -= Deadline().IsMatch(nearBefore) ? Weight.Deadline : 0;
@@ -81,7 +81,7 @@ internal static partial class EventDateFinder
             return named;
         }
 
-        return body.FoldedTitle is { } title && EventWord().IsMatch(sentence.Folded) ? NamedEventYear(title) : null;
+        return body.FoldedTitle is { } title && EventWords.SpeakOfEvent(sentence.Folded) ? NamedEventYear(title) : null;
     }
 
     /// <summary>
@@ -141,9 +141,6 @@ internal static partial class EventDateFinder
         public const double Anniversary = 5;              // `kỷ niệm … ngày 2/9`
         public const double LongPast = 6;                 // before 1990, or ten years before the latest year written
     }
-
-    [GeneratedRegex($$"""\b(?:{{Vocabulary.Gathering}}|{{Vocabulary.Opening}}|{{Vocabulary.Holding}}|su\ kien)\b""")]
-    private static partial Regex EventWord();
 
     /// <summary>The sentence's subject is the event itself: `Hội nghị diễn ra …`, `Sáng nay, lớp học …`.</summary>
     [GeneratedRegex("""

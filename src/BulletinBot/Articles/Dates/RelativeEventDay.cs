@@ -30,7 +30,7 @@ internal static partial class RelativeEventDay
                 break;
             }
 
-            if (RelativeDay().Match(sentence.Folded) is { Success: true } m && EventWord().IsMatch(sentence.Folded))
+            if (RelativeDay().Match(sentence.Folded) is { Success: true } m && EventWords.SpeakOfEvent(sentence.Folded))
             {
                 var day = m.Groups["yesterday"].Success ? published.AddDays(-1) : published;
                 var mentions = VietnameseDateReader.Read(sentence.Folded);
@@ -54,7 +54,4 @@ internal static partial class RelativeEventDay
         (?<yesterday>(?:{{Vocabulary.PartOfDay}}\ )?hom\ qua)\b     # hôm qua: only opening the sentence
       """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RelativeDay();
-
-    [GeneratedRegex($$"""\b(?:{{Vocabulary.Gathering}}|{{Vocabulary.Opening}}|{{Vocabulary.Holding}})\b""")]
-    private static partial Regex EventWord();
 }

@@ -97,7 +97,7 @@ internal static partial class ArticleCleaner
         // Mastheads and section names never name an event; the first heading that does is the headline.
         for (var i = 0; i < bodyStart; i++)
         {
-            if (IsHeadingLike(lines[i], folded[i], repeated[i]) && EventWord().IsMatch(folded[i]))
+            if (IsHeadingLike(lines[i], folded[i], repeated[i]) && HeadlineEventWord().IsMatch(folded[i]))
             {
                 return i;
             }
@@ -198,7 +198,7 @@ internal static partial class ArticleCleaner
           | trien\ khai                                 # a rollout conference
         )\b
         """, RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex EventWord();
+    private static partial Regex HeadlineEventWord();
 
     [GeneratedRegex(@"^(ngay|sang|chieu|toi|trua|hom nay|hom qua)\s+(\d{1,2}\s*[/\-]\s*\d{1,2}|\d{1,2}\s+thang)")]
     private static partial Regex DateLead();

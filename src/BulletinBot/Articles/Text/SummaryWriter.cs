@@ -22,7 +22,7 @@ internal static partial class SummaryWriter
             return null;
         }
 
-        var lead = dateSentence ?? sentences.FirstOrDefault(s => EventWord().IsMatch(s.Folded)) ?? sentences[0];
+        var lead = dateSentence ?? sentences.FirstOrDefault(s => EventWords.NameGathering(s.Folded)) ?? sentences[0];
         var chosen = new List<ArticleSentence> { lead };
         var candidates = sentences.Where(s => s != lead).OrderBy(s => Priority(s, lead)).ThenBy(s => s.Index);
         foreach (var candidate in candidates)
@@ -61,7 +61,4 @@ internal static partial class SummaryWriter
 
     [GeneratedRegex(@"^(?:\([^()]{2,40}\)|\p{Lu}[\p{Lu}\p{N}.]{1,15})\s*[-–—]\s+")]
     private static partial Regex AgencyTag();
-
-    [GeneratedRegex($$"""\b(?:{{Vocabulary.Gathering}})\b""")]
-    private static partial Regex EventWord();
 }
