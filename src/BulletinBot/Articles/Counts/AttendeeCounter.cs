@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using BulletinBot.Articles.Text;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Articles.Counts;
 

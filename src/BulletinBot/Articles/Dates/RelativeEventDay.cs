@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BulletinBot.Articles.Text;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Articles.Dates;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Articles.Dates;
 

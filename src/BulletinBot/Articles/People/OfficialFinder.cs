@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using BulletinBot.Articles.Places;
 using BulletinBot.Articles.Text;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Articles.People;
 

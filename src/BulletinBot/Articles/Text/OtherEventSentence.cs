@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BulletinBot.Articles.Dates;
-using BulletinBot.Articles;
 
 namespace BulletinBot.Articles.Text;
 
