@@ -21,12 +21,18 @@ public sealed class ArticleExtractor
         officials = new OfficialFinder(gazetteer);
     }
 
-    public ArticleEvent Extract(string text)
+    /// <param name="text">The article as pasted or fetched, page chrome and all.</param>
+    /// <param name="published">
+    /// The page's publication date from its metadata, when the caller has it; a stamp printed in the text wins over it.
+    /// Either one gives a day written without a year its year.
+    /// </param>
+    public ArticleEvent Extract(string text, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = VietnameseText.Normalize(text);
         var body = ArticleCleaner.Clean(normalized);
-        var date = RelativeEventDay.Resolve(body, PublicationStamp.Find(normalized), EventDateFinder.Find(body));
+        var stamp = PublicationStamp.Find(normalized) ?? published;
+        var date = RelativeEventDay.Resolve(body, stamp, EventDateFinder.Find(body, stamp));
         var dateSentence = date?.Sentence;
         var place = places.Find(body, dateSentence);
         var attendees = AttendeeCounter.Find(body, date?.Date);

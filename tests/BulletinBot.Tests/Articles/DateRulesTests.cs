@@ -27,6 +27,11 @@ public sealed class DateRulesTests
     [InlineData("Từ ngày 25 đến 27/10, hội nghị diễn ra tại Đà Nẵng.", null, 10, 25)]
     [InlineData("Từ ngày 25 đến ngày 27 tháng 10, hội nghị diễn ra tại Đà Nẵng.", null, 10, 25)]
     [InlineData("Từ ngày 25 đến 27 tháng 10 năm 2023, lớp bồi dưỡng diễn ra tại Huế.", 2023, 10, 25)]
+    [InlineData("Ngày 10.8, Hội Nông dân tỉnh mở lớp tập huấn.", null, 8, 10)]
+    [InlineData("Chiều 10.8.2025, Hội Nông dân tỉnh mở lớp tập huấn.", 2025, 8, 10)]
+    [InlineData("Từ 30/9 đến 2/10, lớp bồi dưỡng diễn ra tại Trường Chính trị tỉnh.", null, 9, 30)]
+    [InlineData("Trong hai ngày 30/9 và 1/10, Sở Y tế mở lớp tập huấn.", null, 9, 30)]
+    [InlineData("Từ ngày 30-9 đến ngày 2-10, Sở Y tế mở lớp tập huấn.", null, 9, 30)]
     public void Reads_each_written_form(string sentence, int? year, int month, int day)
     {
         var first = VietnameseDateReader.Read(VietnameseText.Fold(sentence))[0];
@@ -98,7 +103,7 @@ public sealed class DateRulesTests
     [Theory]
     [InlineData("04/03/2024 | 15:20", "Sáng nay (4/3)", "2024-03-04")]
     [InlineData("Thứ Hai, 04/03/2024 - 15:20", "Hôm qua (3/3)", "2024-03-03")]
-    [InlineData("04/03/2024 | 15:20", "Sáng nay (5/3)", "--03-05")]
+    [InlineData("04/03/2024 | 15:20", "Sáng nay (5/3)", "2024-03-05")]
     public void A_written_day_agreeing_with_the_stamp_takes_its_year(string stamp, string relative, string date) =>
         Assert.Equal(date, extractor.Extract(GiaLaiTitle + stamp + "\n\n" + relative + GiaLaiEvent).Date);
 
@@ -108,8 +113,40 @@ public sealed class DateRulesTests
             + "Sở Tư pháp tỉnh Gia Lai tối nay tổ chức hội nghị tập huấn cho 120 hòa giải viên tại TP Pleiku.\n").Date);
 
     [Theory]
-    [InlineData("Thứ Hai, 04/03/2024 - 15:20\n\nSáng 4/3" + GiaLaiEvent, "--03-04")]
+    [InlineData("Sáng 4/3" + GiaLaiEvent, "--03-04")]
     [InlineData("Sáng nay" + GiaLaiEvent, null)]
-    public void Without_a_relative_day_or_a_stamp_no_year_is_borrowed(string text, string? date) =>
+    public void Without_a_stamp_no_year_is_borrowed(string text, string? date) =>
         Assert.Equal(date, extractor.Extract(GiaLaiTitle + text).Date);
+
+    [Theory]
+    [InlineData("Thứ Sáu, 09/01/2026 07:45 (GMT+7)", "Ngày 30/12", "2025-12-30")]
+    [InlineData("Cập nhật: 09:10 | 14/08/2024     Lượt xem: 2.031", "Ngày 13.8", "2024-08-13")]
+    [InlineData("Ngày đăng: 21/10/2025   Lượt xem: 88   Cỡ chữ: A- A A+", "Chiều 20/10", "2025-10-20")]
+    [InlineData("Đăng ngày: 05/12/2024 | Chuyên mục: Pháp luật | Tác giả: Minh Châu", "Ngày 4/12", "2024-12-04")]
+    [InlineData("Báo Điện Biên điện tử   |   Thứ Năm, 07/11/2024", "Sáng 6/11", "2024-11-06")]
+    [InlineData("Quảng Bình 24h - 17/09/2025, 21:05", "Chiều 17.9", "2025-09-17")]
+    [InlineData("Cập nhật 03-01-2025 10:12  |  BĐN", "Từ 30/12 đến 2/1", "2024-12-30")]
+    public void A_day_without_a_year_takes_the_year_that_puts_it_on_or_before_the_stamp(string stamp, string day, string date) =>
+        Assert.Equal(date, extractor.Extract("Tập huấn công tác hòa giải ở cơ sở\n\n" + stamp + "\n\n" + day + GiaLaiEvent).Date);
+
+    [Fact]
+    public void An_announced_day_takes_the_year_that_puts_it_on_or_after_the_stamp() =>
+        Assert.Equal("2025-01-08", extractor.Extract("Sắp tập huấn công tác hòa giải\n\nThứ Sáu, 20/12/2024 16:00\n\n"
+            + "Ngày 8/1, Sở Tư pháp tỉnh Gia Lai sẽ tổ chức hội nghị tập huấn cho 120 hòa giải viên tại TP Pleiku.\n").Date);
+
+    [Fact]
+    public void The_stamp_wins_over_a_year_the_sentence_gives_to_something_else() =>
+        Assert.Equal("2024-12-27", extractor.Extract("Phổ biến chính sách thuế mới\n\nCập nhật 27-12-2024 15:10\n\n"
+            + "Sáng 27-12, Cục Thuế tỉnh tổ chức hội nghị tập huấn các chính sách thuế có hiệu lực năm 2025 cho doanh nghiệp.\n").Date);
+
+    [Theory]
+    [InlineData("Tập huấn công tác hòa giải ở cơ sở\n\nNgày 30/12" + GiaLaiEvent, "2025-12-30")]
+    [InlineData("Tập huấn công tác hòa giải ở cơ sở\n\n04/03/2025 | 15:20\n\nNgày 3/3" + GiaLaiEvent, "2025-03-03")]
+    public void A_publication_date_from_page_metadata_serves_when_the_text_prints_no_stamp(string text, string date) =>
+        Assert.Equal(date, extractor.Extract(text, published: new DateOnly(2026, 1, 9)).Date);
+
+    [Fact]
+    public void Dates_in_a_related_link_list_are_no_stamp() =>
+        Assert.Equal("--08-13", extractor.Extract("Tập huấn công tác hòa giải ở cơ sở\n\nNgày 13/8" + GiaLaiEvent
+            + "\nTin liên quan\n- Tập huấn pháp luật cho 200 người dân (05/08/2024)\n- Hội thi hòa giải viên giỏi (29/07/2024)\n").Date);
 }

@@ -9,14 +9,17 @@ namespace BulletinBot.Articles.Dates;
 /// Each written day is scored from its sentence: a cue word (`Ngày`, `sáng`, a bracket) and an event word
 /// (`hội nghị`, `tổ chức`, `diễn ra`) raise it, an early position helps, while deadlines (`trước ngày`),
 /// document references (`Quyết định số … ngày`), anniversaries and years long past (before 1990, or ten years before the latest year written) lower it.
-/// Year rule: a day written without a year takes year Y only when the text ties Y to the event itself:
-/// the event's name in the same sentence carries `năm Y` (`Hội nghị tập huấn … năm 2023`), or the headline does
-/// and the sentence speaks of that event, or the sentence's subject refers back to it (`Hội nghị diễn ra ngày 16/11`) and
-/// an earlier sentence names it with its year, no other year written in between. Anything else stays year-less (`--MM-dd`); a year is never guessed.
+/// Year rule: a day written without a year takes it from the page's publication stamp when there is one (or from the
+/// publication date the caller passes): a report is on or before its stamp, so `ngày 29/12` under `02/01/2026` is
+/// 2025-12-29; an announcement (`sẽ diễn ra`, `dự kiến`, `sắp tổ chức`) is on or after it. Without a stamp the day takes year Y
+/// only when the text ties Y to the event itself: the event's name in the same sentence carries `năm Y` (`Hội nghị tập huấn
+/// … năm 2023`), or the headline does and the sentence speaks of that event, or the sentence's subject refers back to it
+/// (`Hội nghị diễn ra ngày 16/11`) and an earlier sentence names it with its year, no other year written in between.
+/// Anything else stays year-less (`--MM-dd`); a year is never guessed.
 /// </remarks>
 internal static partial class EventDateFinder
 {
-    public static (ArticleDate Date, ArticleSentence Sentence)? Find(ArticleBody body)
+    public static (ArticleDate Date, ArticleSentence Sentence)? Find(ArticleBody body, DateOnly? published)
     {
         var latestYear = LatestYear(body);
         (ArticleDate Date, ArticleSentence Sentence, double Score)? best = null;
@@ -27,7 +30,8 @@ internal static partial class EventDateFinder
                 var score = Score(sentence, mention, latestYear);
                 if (best is null || score > best.Value.Score)
                 {
-                    var date = new ArticleDate(mention.Year ?? YearOfEvent(sentence, body), mention.Month, mention.Day);
+                    var year = mention.Year ?? YearFromStamp(sentence, mention, published) ?? YearOfEvent(sentence, body);
+                    var date = new ArticleDate(year, mention.Month, mention.Day);
                     best = (date, sentence, score);
                 }
             }
@@ -52,6 +56,26 @@ internal static partial class EventDateFinder
         score -= mention.Year is { } year && (year < 1990 || (latestYear is { } latest && year < latest - 10)) ? Weight.LongPast : 0;
         return score;
     }
+
+    /// <summary>
+    /// The year that puts a reported day on or before the stamp, or an announced one on or after it; a stamp may lag or lead the
+    /// event by a few days (<see cref="StampSlackDays"/>), so a day that close on the other side keeps the stamp's year.
+    /// </summary>
+    private static int? YearFromStamp(ArticleSentence sentence, DateMention mention, DateOnly? published)
+    {
+        if (published is not { } stamp || !ArticleDate.IsValid(stamp.Year, mention.Month, mention.Day))
+        {
+            return null;
+        }
+
+        var daysAfterStamp = new DateOnly(stamp.Year, mention.Month, mention.Day).DayNumber - stamp.DayNumber;
+        var year = Announcement().IsMatch(sentence.Folded)
+            ? (daysAfterStamp < -StampSlackDays ? stamp.Year + 1 : stamp.Year)
+            : (daysAfterStamp > StampSlackDays ? stamp.Year - 1 : stamp.Year);
+        return ArticleDate.IsValid(year, mention.Month, mention.Day) ? year : null;
+    }
+
+    private const int StampSlackDays = 10;
 
     private static int? LatestYear(ArticleBody body)
     {
@@ -152,6 +176,16 @@ internal static partial class EventDateFinder
         )\b
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RefersBackToEvent();
+
+    /// <summary>Future tense: the article announces the event rather than reporting it.</summary>
+    [GeneratedRegex("""
+        \b(?:
+            se\ (?:duoc\ )?(?:dien\ ra|to\ chuc|khai\ mac|khai\ giang|mo)    # will take place, will be held
+          | sap\ (?:dien\ ra|to\ chuc|khai\ mac|khai\ giang)                  # is about to
+          | du\ kien | theo\ ke\ hoach                                        # is planned
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Announcement();
 
     [GeneratedRegex(@"^\W{0,3}(,\s*)?(tai|o)\s")]
     private static partial Regex VenueAfter();

@@ -4,14 +4,14 @@ using BulletinBot.Articles.Text;
 
 namespace BulletinBot.Articles.Dates;
 
-/// <summary>The day a page was published, from its stamp line (`Thứ Tư, 21/06/2023 - 09:15`, `Cập nhật: 10:15 | 21/06/2023`).</summary>
+/// <summary>The day a page was published, from its first stamp line (`Thứ Tư, 21/06/2023 - 09:15`, `Cập nhật: 10:15 | 21/06/2023`).</summary>
 /// <remarks>
-/// Only relative days (`Sáng nay`, `Hôm qua`) are read against it: the stamp says when the page went out, not which
-/// year an event written `Sáng 21/6` took place in.
+/// Relative days (`Sáng nay`, `Hôm qua`) are read against it, and a day written without a year takes its year from it
+/// (see <see cref="EventDateFinder"/>). Dates in link lists (`… (05/08/2024)`) carry no label, time or weekday and are no stamp.
 /// </remarks>
 internal static partial class PublicationStamp
 {
-    private const int LongestStampLine = 80;
+    private const int LongestStampLine = 130;
 
     public static DateOnly? Find(string normalizedText)
     {

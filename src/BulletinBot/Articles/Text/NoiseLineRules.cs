@@ -15,8 +15,17 @@ internal static partial class NoiseLineRules
     /// <summary>A line such as `Tin liên quan: ...` that carries one link.</summary>
     public static bool IsInlineLink(string folded) => InlineLink().IsMatch(folded);
 
-    /// <summary>`Thứ Hai, 14/08/2023 10:25`, `12/04/2023, 4:41 PM`, `Cập nhật: 16/8/2023 08:00`.</summary>
-    public static bool IsPublicationStamp(string folded) => folded.Length < 80 && Stamp().IsMatch(folded) && FullDate().IsMatch(folded);
+    /// <summary>
+    /// `Thứ Hai, 14/08/2023 10:25`, `12/04/2023, 4:41 PM`, `Cập nhật: 16/8/2023 08:00`; also a stamp sharing its line with
+    /// the site's name, a view count or a byline (`Nghệ An 24h - 10/09/2025, 20:15`, `Ngày đăng: 08/10/2025   Lượt xem: 236`)
+    /// when the date is labelled, timed or given a weekday and the rest is a few words, not a sentence.
+    /// </summary>
+    public static bool IsPublicationStamp(string folded) =>
+        (folded.Length < 80 && Stamp().IsMatch(folded) && FullDate().IsMatch(folded))
+        || (folded.Length < LongestStampLine && LabelledStamp().Match(folded) is { Success: true } stamp
+            && !folded.TrimEnd().EndsWith('.') && WordCount(folded.Remove(stamp.Index, stamp.Length)) <= 12);
+
+    private const int LongestStampLine = 130;
 
     public static bool IsMenuItem(string line) =>
         line.Length > 0 && line[0] is '•' or '·' or '▪' or '►' or '|' or '»' or '›'
@@ -133,6 +142,16 @@ internal static partial class NoiseLineRules
 
     [GeneratedRegex(@"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}")]
     private static partial Regex FullDate();
+
+    /// <summary>A full date with a label, a clock time or a weekday beside it.</summary>
+    [GeneratedRegex("""
+        (?:cap\ nhat | ngay\ dang | dang\ ngay | ngay\ cap\ nhat | dang\ luc | xuat\ ban | thoi\ gian\ dang)   # labels
+            \s*(?:luc)?\s*:?\s*(?:\d{1,2}[:h]\d{2}\s*[|,\-–]?\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}
+      | \d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\s*[|,\-–]?\s*\d{1,2}[:h]\d{2}                              # date, then time
+      | \d{1,2}[:h]\d{2}\s*[|,\-–]\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}                                # time | date
+      | \b(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\ nhat)\s*,\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}        # weekday, date
+      """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex LabelledStamp();
 
     [GeneratedRegex(@"^(\d{1,2}[.)]|[a-z][.)])\s")]
     private static partial Regex ListNumber();
