@@ -17,7 +17,7 @@ public sealed class ArticleExtractor
     public ArticleExtractor()
     {
         var gazetteer = new ProvinceGazetteer();
-        places = new PlaceFinder(gazetteer);
+        places = new PlaceFinder(gazetteer, new LocalUnitGazetteer(gazetteer));
         officials = new OfficialFinder(gazetteer);
     }
 

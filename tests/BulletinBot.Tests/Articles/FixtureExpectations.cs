@@ -32,7 +32,7 @@ public static class FixtureExpectations
             ["Hồ Sỹ Hùng", "Nguyễn Thị Hồng Hà", "Lương Văn Tuấn"],
             []),
         new("05-provincial-no-date-longan.txt", "Đưa pháp luật về bảo vệ môi trường đến gần hơn với người dân",
-            null, null, null, null, null, null, null, false, null,
+            null, null, null, "Long An", "Tây Ninh", "Nam", null, false, null,
             ["Trách nhiệm của chính quyền cấp xã", "Phân loại rác tại nguồn", "Xử lý vi phạm hành chính về môi trường"],
             ["Phạm Tấn Hòa", "Võ Thành Nam"],
             []),

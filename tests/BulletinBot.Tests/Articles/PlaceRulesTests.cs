@@ -52,4 +52,56 @@ public sealed class PlaceRulesTests
         var e = extractor.Extract(DanVanTitle + "Ngày 3/11/2024, tại Hội trường Công an tỉnh Lào Cai (phường Yên Bái), Công an tỉnh tổ chức hội nghị tập huấn.\n");
         Assert.Equal("Lào Cai", e.Province);
     }
+
+    [Theory]
+    [InlineData("Ngày 3/11/2024, tại hội trường UBND huyện Bát Xát, Phòng Tư pháp tổ chức lớp bồi dưỡng.", "Lào Cai", "Lào Cai")]
+    [InlineData("Ngày 3/11/2024, tại Nhà văn hóa huyện Tuần Giáo, Phòng Tư pháp tổ chức lớp bồi dưỡng.", "Điện Biên", "Điện Biên")]
+    [InlineData("Ngày 3/11/2024, tại Trung tâm Văn hóa thị xã Sa Pa, Phòng Nội vụ tổ chức lớp bồi dưỡng.", "Lào Cai", "Lào Cai")]
+    [InlineData("Ngày 3/11/2024, tại Trung tâm Y tế TX. Sa Pa, Phòng Y tế tổ chức lớp tập huấn.", "Lào Cai", "Lào Cai")]
+    [InlineData("Ngày 3/11/2024, tại Hội trường UBND H. Tuần Giáo, Phòng Tư pháp tổ chức lớp bồi dưỡng.", "Điện Biên", "Điện Biên")]
+    [InlineData("Ngày 3/11/2024, tại Nhà văn hóa Q. Bình Thạnh, Phòng Tư pháp tổ chức lớp bồi dưỡng.", "Hồ Chí Minh", "Hồ Chí Minh")]
+    [InlineData("Ngày 3/11/2024, Sở Nội vụ tổ chức lớp bồi dưỡng tại cơ sở 2 của trường (Q.3).", "Hồ Chí Minh", "Hồ Chí Minh")]
+    [InlineData("Ngày 3/11/2024, tại Hội trường A, Trường Chính trị tỉnh (TP. Bảo Lộc) tổ chức lớp bồi dưỡng.", "Lâm Đồng", "Lâm Đồng")]
+    [InlineData("Ngày 3/11/2025, tại hội trường UBND phường Hàm Rồng, Sở Nội vụ tổ chức lớp bồi dưỡng.", "Thanh Hóa", "Thanh Hóa")]
+    [InlineData("Ngày 3/11/2025, tại P. Cửa Lò, Sở Nội vụ tổ chức lớp bồi dưỡng.", "Nghệ An", "Nghệ An")]
+    [InlineData("Ngày 3/11/2025, tại phường Kon Tum, Sở Nội vụ tổ chức lớp bồi dưỡng.", "Quảng Ngãi", "Quảng Ngãi")]
+    [InlineData("Ngày 3/11/2025, tại xã Mèo Vạc, Sở Nội vụ tổ chức lớp bồi dưỡng.", "Tuyên Quang", "Tuyên Quang")]
+    public void A_district_or_commune_in_the_venue_gives_its_province(string lead, string province, string current)
+    {
+        var e = extractor.Extract(DanVanTitle + lead + "\n");
+        Assert.Equal((province, current), (e.Province, e.CurrentProvince));
+    }
+
+    [Theory]
+    [InlineData("Ngày 3/11/2024, tại Hội trường UBND huyện Bảo Lâm, Phòng Tư pháp tổ chức lớp bồi dưỡng.", null)]
+    [InlineData("Ngày 3/11/2024, tại Hội trường UBND huyện Bảo Lâm, Phòng Tư pháp tổ chức lớp bồi dưỡng. Giám đốc Sở Tư pháp tỉnh Cao Bằng dự.", "Cao Bằng")]
+    [InlineData("Ngày 3/11/2025, tại hội trường UBND xã Tân Phú, Phòng Nội vụ tổ chức lớp bồi dưỡng.", null)]
+    [InlineData("Ngày 3/11/2025, tại hội trường UBND xã Tân Phú, Hội Nông dân tỉnh Đồng Nai tổ chức lớp bồi dưỡng.", "Đồng Nai")]
+    public void A_name_shared_by_several_provinces_counts_only_for_one_the_article_names(string lead, string? province) =>
+        Assert.Equal(province, extractor.Extract(DanVanTitle + lead + "\n").Province);
+
+    [Theory]
+    [InlineData("Lai Châu tổ chức lớp bồi dưỡng công tác dân vận\n\nNgày 3/11/2024, Ban Dân vận tổ chức lớp bồi dưỡng cho 80 cán bộ.", "Lai Châu")]
+    [InlineData("Điện Biên: Tập huấn công tác dân vận cho cán bộ cơ sở\n\nNgày 3/11/2024, Ban Dân vận tổ chức lớp bồi dưỡng cho 80 cán bộ.", "Điện Biên")]
+    [InlineData("Tuần Giáo: Tập huấn công tác dân vận cho cán bộ cơ sở\n\nNgày 3/11/2024, Ban Dân vận tổ chức lớp bồi dưỡng cho 80 cán bộ.", "Điện Biên")]
+    [InlineData("Tập huấn công tác dân vận\n\nNgày 3/11/2024, Sở Tư pháp tỉnh Bắc Kạn tổ chức lớp bồi dưỡng cho 80 cán bộ.", "Bắc Kạn")]
+    [InlineData("Tập huấn công tác nhân quyền\n\nNgày 3/11/2024, Ban Chỉ đạo Nhân quyền TP Cần Thơ tổ chức hội nghị tập huấn.", "Cần Thơ")]
+    [InlineData("Tập huấn công tác dân vận\n\nNgày 3/11/2024, UBND huyện Ea Kar tổ chức lớp bồi dưỡng cho 80 cán bộ.", "Đắk Lắk")]
+    [InlineData("Tập huấn công tác dân vận\n\nNgày 3/11/2024, Ban Dân vận tổ chức lớp bồi dưỡng. Ông Lò Văn Sơn cho biết tỉnh Sơn La có nhiều cố gắng.", "Sơn La")]
+    public void Without_a_venue_the_province_comes_from_the_headline_the_host_or_the_only_province_named(string text, string province) =>
+        Assert.Equal(province, extractor.Extract(text + "\n").Province);
+
+    [Fact]
+    public void A_place_named_in_a_sentence_about_something_else_is_not_the_venue()
+    {
+        var e = extractor.Extract("Bộ Y tế tập huấn trực tuyến\n\nSáng 14/5/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "
+            + "Hội nghị được tổ chức tại điểm cầu chính ở trụ sở Bộ Y tế (số 12A Lê Lợi, Hà Nội), kết nối 63 điểm cầu.\n"
+            + "Tại điểm cầu tỉnh Cà Mau, ông Lê Văn Tư, Phó Giám đốc Sở Y tế, kiến nghị sớm sửa quy định.\n");
+        Assert.Equal("Hà Nội", e.Province);
+    }
+
+    [Fact]
+    public void And_between_capitalised_words_of_a_venue_continues_its_name() =>
+        Assert.Equal("Trung tâm Hội nghị và Triển lãm tỉnh (TP. Thủ Dầu Một)", extractor.Extract(DanVanTitle
+            + "Sáng 9/12/2024, tại Trung tâm Hội nghị và Triển lãm tỉnh (TP. Thủ Dầu Một), Cục Thuế tổ chức hội nghị.\n").Location);
 }

@@ -1,11 +1,12 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using BulletinBot.Articles.Text;
 
 namespace BulletinBot.Articles.Places;
 
 /// <summary>Vietnam's 63 former and 34 current province-level units with their aliases and provincial cities.</summary>
-internal sealed class ProvinceGazetteer
+internal sealed partial class ProvinceGazetteer
 {
     private const string ResourceName = "articles.provinces-vn.json";
 
@@ -14,6 +15,7 @@ internal sealed class ProvinceGazetteer
     // Longest first, so that `Thành phố Hồ Chí Minh` wins over `Hồ Chí Minh` and `Điện Biên Phủ` over `Điện Biên`.
     private readonly (string Folded, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[] names;
     private readonly FrozenSet<string> foldedNames;
+    private readonly FrozenDictionary<string, ProvinceUnit> byName;
 
     public ProvinceGazetteer()
     {
@@ -24,10 +26,12 @@ internal sealed class ProvinceGazetteer
 
         var list = new List<(string, ProvinceUnit, bool, bool)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var units = new Dictionary<string, ProvinceUnit>(StringComparer.Ordinal);
         foreach (var unit in file.Provinces63)
         {
             var current = unit.MergedInto ?? unit.Name;
             var province = new ProvinceUnit(unit.Name, current, unit.Region3);
+            units[unit.Name] = province;
             var ambiguous = new HashSet<string>(unit.Ambiguous ?? [], StringComparer.Ordinal);
             foreach (var alias in unit.Aliases)
             {
@@ -44,6 +48,7 @@ internal sealed class ProvinceGazetteer
         foreach (var unit in file.Provinces34)
         {
             var province = new ProvinceUnit(unit.Name, unit.Name, unit.Region3);
+            units.TryAdd(unit.Name, province);
             foreach (var alias in unit.Aliases)
             {
                 Add(list, seen, alias, province, isCity: false, (unit.Ambiguous ?? []).Contains(alias));
@@ -52,7 +57,18 @@ internal sealed class ProvinceGazetteer
 
         names = [.. list.OrderByDescending(n => n.Item1.Length)];
         foldedNames = seen.ToFrozenSet(StringComparer.Ordinal);
+        byName = units.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>`TP. Đà Nẵng` is written `Đà Nẵng` as a province name; `TP.HCM` stays, `HCM` alone is no name.</summary>
+    public string AsProvinceName(string name)
+    {
+        var prefix = CityPrefix().Match(name);
+        return prefix.Success && IsPlaceName(VietnameseText.Fold(name[prefix.Length..])) ? name[prefix.Length..] : name;
+    }
+
+    /// <summary>The unit whose official name (as in the gazetteer, `Thừa Thiên Huế`, `Huế`) is <paramref name="name"/>.</summary>
+    public ProvinceUnit? UnitNamed(string name) => byName.GetValueOrDefault(name);
 
     /// <summary>Whether a folded phrase is exactly a place name (so `Hồ Chí Minh` or `Hà Nội` is not taken for a person).</summary>
     public bool IsPlaceName(string folded) => foldedNames.Contains(folded);
@@ -109,6 +125,9 @@ internal sealed class ProvinceGazetteer
 
     private static bool IsWordBoundary(string text, int index) =>
         index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
+
+    [GeneratedRegex(@"^(?:thành phố|thủ đô|tp\.?)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CityPrefix();
 }
 
 /// <summary>The shape of the embedded `provinces-vn.json`.</summary>
