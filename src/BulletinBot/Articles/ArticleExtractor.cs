@@ -17,8 +17,9 @@ public sealed class ArticleExtractor
     public ArticleExtractor()
     {
         var gazetteer = new ProvinceGazetteer();
-        places = new PlaceFinder(gazetteer, new LocalUnitGazetteer(gazetteer));
-        officials = new OfficialFinder(gazetteer);
+        var localUnits = new LocalUnitGazetteer(gazetteer);
+        places = new PlaceFinder(gazetteer, localUnits);
+        officials = new OfficialFinder(gazetteer, localUnits);
     }
 
     /// <param name="text">The article as pasted or fetched, page chrome and all.</param>

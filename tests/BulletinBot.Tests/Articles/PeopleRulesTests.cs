@@ -144,4 +144,35 @@ public sealed class PeopleRulesTests
     [InlineData("Đồng chí Lò Minh Hùng, Phó Chủ tịch UBND tỉnh dự hội nghị.")]
     public void A_role_stops_at_the_verb_du(string sentence) =>
         Assert.Equal([new ArticlePerson("Lò Minh Hùng", "Phó Chủ tịch UBND tỉnh")], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Phát biểu khai mạc, Chủ tịch UBND xã Tân Phú Nguyễn Văn An nêu rõ yêu cầu của lớp học.", "Nguyễn Văn An", "Chủ tịch UBND xã Tân Phú")]
+    [InlineData("Phát biểu khai mạc, Phó Chủ tịch UBND huyện Vân Hồ Lò Văn Sinh nêu rõ yêu cầu của lớp học.", "Lò Văn Sinh", "Phó Chủ tịch UBND huyện Vân Hồ")]
+    [InlineData("Phát biểu khai mạc, Trưởng Công an huyện Bắc Yên Hà Văn Sơn nêu rõ yêu cầu của lớp học.", "Hà Văn Sơn", "Trưởng Công an huyện Bắc Yên")]
+    [InlineData("Phát biểu khai mạc, Trưởng Thuế thành phố Đà Nẵng Phan Văn Tư nêu rõ yêu cầu của lớp học.", "Phan Văn Tư", "Trưởng Thuế thành phố Đà Nẵng")]
+    [InlineData("Phát biểu khai mạc, Bí thư Đảng ủy phường Hàm Rồng Mai Thị Hạnh nêu rõ yêu cầu của lớp học.", "Mai Thị Hạnh", "Bí thư Đảng ủy phường Hàm Rồng")]
+    public void A_title_written_before_the_name_without_a_comma_ends_at_the_place(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Bế mạc lớp học, ông Lường Văn Khiêm, Phó Chủ tịch UBND huyện Mường Nhé, đánh giá cao học viên.", "Lường Văn Khiêm")]
+    [InlineData("Theo ông Cầm Văn Đông, Phó Chủ tịch UBND huyện Sốp Cộp, huyện có nhiều bản vùng cao.", "Cầm Văn Đông")]
+    [InlineData("Bà Lò Thị Thu, Chủ tịch UBND xã Chiềng Cơi, chia sẻ kinh nghiệm hòa giải.", "Lò Thị Thu")]
+    public void A_district_or_commune_after_its_type_word_is_no_person(string sentence, string name) =>
+        Assert.Equal([name], extractor.Extract(SonLaLead + sentence + "\n").People.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Thạc sĩ Lê Thị Hồng, giảng viên Trường Chính trị tỉnh, trình bày chuyên đề thứ nhất.", "Lê Thị Hồng", "giảng viên Trường Chính trị tỉnh")]
+    [InlineData("BS.CKI Trần Văn Quý, Phó Giám đốc Trung tâm Y tế huyện, hướng dẫn học viên.", "Trần Văn Quý", "Phó Giám đốc Trung tâm Y tế huyện")]
+    [InlineData("BSCKII Quàng Văn Toán, Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh trình bày chuyên đề.", "Quàng Văn Toán", "Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh")]
+    [InlineData("ThS. Đỗ Hải Yến, Giám đốc kỹ thuật Công ty cổ phần Sơn Tin, hướng dẫn an toàn thông tin.", "Đỗ Hải Yến", "Giám đốc kỹ thuật Công ty cổ phần Sơn Tin")]
+    [InlineData("Luật sư Vi Văn Nam, Trưởng Văn phòng luật sư Tây Bắc, giải đáp thắc mắc.", "Vi Văn Nam", "Trưởng Văn phòng luật sư Tây Bắc")]
+    public void A_speaker_introduced_by_an_academic_or_professional_title_is_listed(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Bà Lò Thị Hoa, Giám đốc Công ty TNHH Chè Mai Hương, chia sẻ kinh nghiệm.")]
+    [InlineData("Bà Lò Thị Hoa, Giám đốc Hợp tác xã Nông nghiệp Lê Lợi, chia sẻ kinh nghiệm.")]
+    public void Capitals_after_a_business_type_name_the_business_not_a_person(string sentence) =>
+        Assert.Equal(["Lò Thị Hoa"], extractor.Extract(SonLaLead + sentence + "\n").People.Select(p => p.Name));
 }

@@ -14,9 +14,9 @@ namespace BulletinBot.Articles.People;
 /// (`Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều`). A name with neither title nor rank is not taken for an official.
 /// One person is listed once, by name without rank, with the first title found. Captions never reach this reader.
 /// </remarks>
-internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
+internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalUnitGazetteer localUnits)
 {
-    private readonly OfficialNameCandidates candidates = new(gazetteer);
+    private readonly OfficialNameCandidates candidates = new(gazetteer, localUnits);
 
     public IReadOnlyList<ArticlePerson> Find(ArticleBody body)
     {
@@ -27,7 +27,8 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
             foreach (var (nameIndex, name) in candidates.Find(sentence))
             {
                 var foldedName = VietnameseText.Fold(name);
-                if (gazetteer.IsPlaceName(foldedName) || gazetteer.FindAll(foldedName) is [{ Index: 0 }, ..])
+                if (gazetteer.IsPlaceName(foldedName) || gazetteer.FindAll(foldedName) is [{ Index: 0 }, ..]
+                    || BusinessNameBefore().IsMatch(sentence.Folded.AsSpan(0, nameIndex)))
                 {
                     continue;
                 }
@@ -106,7 +107,9 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
         {
             var trimmed = part.Trim();
             // A lower-case part continues the name of a body that has a comma in it (`Cục Cảnh sát phòng, chống …`).
-            var continuesTitle = kept > 0 && trimmed.Length > 0 && (char.IsLower(trimmed[0]) || trimmed[0] == '(');
+            // So does the body the office belongs to (`Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh`).
+            var continuesTitle = kept > 0 && trimmed.Length > 0
+                && (char.IsLower(trimmed[0]) || trimmed[0] == '(' || OfficialTitles.OpensBody(VietnameseText.Fold(trimmed)));
             // A former official keeps the title: `nguyên Phó Chủ tịch Hội Nhà báo Việt Nam`.
             var office = trimmed.StartsWith("nguyên ", StringComparison.Ordinal) ? trimmed[7..].TrimStart() : trimmed;
             var opensTitle = office.Length > 0
@@ -153,17 +156,16 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
                 continue;
             }
 
-            var folded = VietnameseText.Fold(trimmed);
-            var start = OfficialTitles.TitleWithin(folded);
-            if (!start.Success || !char.IsUpper(trimmed[start.Index]))
+            var start = OfficialTitles.TitleWithin(trimmed, VietnameseText.Fold(trimmed));
+            if (start < 0)
             {
                 break;
             }
 
             first = i;
-            if (start.Index > 0)
+            if (start > 0)
             {
-                parts[i] = trimmed[start.Index..];
+                parts[i] = trimmed[start..];
                 break;
             }
         }
@@ -203,4 +205,17 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer)
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    /// <summary>
+    /// `Giám đốc Công ty TNHH Thủy sản Mai Phát`, `Văn phòng luật sư Tây Bắc`: capitals after a business's type word name the
+    /// business, not a person.
+    /// </summary>
+    [GeneratedRegex("""
+        \b(?:
+            cong\ ty | tap\ doan | hop\ tac\ xa | htx | doanh\ nghiep | cua\ hang | nha\ hang | khach\ san
+          | (?:van\ phong | doan) \ luat\ su                                                    # law offices
+        )\b
+        [^,;:()"“”]*$                                  # the same name, no comma between
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex BusinessNameBefore();
 }

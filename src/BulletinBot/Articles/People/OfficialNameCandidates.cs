@@ -7,15 +7,16 @@ namespace BulletinBot.Articles.People;
 /// <summary>Finds the spans of a sentence that may be a person's name, before any title is looked for.</summary>
 /// <remarks>
 /// A title often names its province right before the name (`Phó Chủ tịch UBND tỉnh Hà Nam Đinh Văn Dũng`), and place
-/// names share syllables with surnames (`Hà`, `Giang`). So the place written after an administrative word (`tỉnh`,
-/// `thành phố`, `TP`, `huyện`, `xã`, `phường`) is read first, longest gazetteer name, and a name may only start after it.
+/// names share syllables with surnames (`Hà`, `Giang`, `Hồ`). So the place written after an administrative word (`tỉnh`,
+/// `thành phố`, `TP`, `huyện`, `xã`, `phường`) is read first, longest province, district or commune name, and a name may
+/// only start after it (`Chủ tịch UBND xã Tân Phú Nguyễn Văn An`, `Phó Chủ tịch UBND huyện Vân Hồ Lò Văn Sinh`).
 /// </remarks>
-internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer)
+internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer, LocalUnitGazetteer localUnits)
 {
     /// <summary>Names known by surname, then names known only by their place after an honorific, in reading order.</summary>
     public List<(int Index, string Name)> Find(ArticleSentence sentence)
     {
-        var places = PlacesAfterAdminWords(sentence.Folded);
+        var places = PlacesAfterAdminWords(sentence);
         places.AddRange(PlacesEndingAnOrganisation(sentence, places));
         var found = new List<(int Index, string Name)>();
         foreach (var place in places)
@@ -35,7 +36,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
             }
         }
 
-        AddNamesAfterBareAdminWords(sentence, found);
+        AddNamesAfterBareAdminWords(sentence, found, places);
         AddNamesAfterHonorifics(sentence, found);
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
@@ -46,7 +47,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     /// capitalised run is the name whatever its surname (`Đàng`, `Sùng`, `Rơ` are on no list); without such a title a run
     /// of capitals after a place is more often another body's name, so only a listed surname counts there.
     /// </summary>
-    private static (int Index, string Name)? NameAfterPlace(ArticleSentence sentence, PlaceNameMatch place)
+    private static (int Index, string Name)? NameAfterPlace(ArticleSentence sentence, (int Index, int Length) place)
     {
         var start = place.Index + place.Length + 1;
         if (start >= sentence.Text.Length || sentence.Text[start - 1] != ' ')
@@ -69,17 +70,16 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     private static bool HasTitleBefore(ArticleSentence sentence, int placeIndex)
     {
         var clauseStart = sentence.Text.LastIndexOfAny([';', ':', '.', '“', '"', '(', ')'], Math.Max(0, placeIndex - 1)) + 1;
-        var title = OfficialTitles.TitleWithin(sentence.Folded[clauseStart..placeIndex]);
-        return title.Success && char.IsUpper(sentence.Text[clauseStart + title.Index]);
+        return OfficialTitles.TitleWithin(sentence.Text[clauseStart..placeIndex], sentence.Folded[clauseStart..placeIndex]) >= 0;
     }
 
     /// <summary>
     /// `Giám đốc Sở Y tế Hà Nam Trần Văn Bình`: a place written with no `tỉnh` closes the body's name when a title comes
     /// before it and capitals follow; a place that a surname match already covers (`Lê Hà Nam`) is part of a name.
     /// </summary>
-    private List<PlaceNameMatch> PlacesEndingAnOrganisation(ArticleSentence sentence, List<PlaceNameMatch> known)
+    private List<(int Index, int Length)> PlacesEndingAnOrganisation(ArticleSentence sentence, List<(int Index, int Length)> known)
     {
-        var found = new List<PlaceNameMatch>();
+        var found = new List<(int Index, int Length)>();
         var names = PersonName().Matches(sentence.Text);
         foreach (Match word in CapitalWord().Matches(sentence.Text))
         {
@@ -94,7 +94,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
                 continue;
             }
 
-            found.Add(place);
+            found.Add((place.Index, place.Length));
         }
 
         return found;
@@ -120,12 +120,12 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     /// `Chủ tịch Liên đoàn Lao động tỉnh Đàng Văn Thạch`: the title's body ends in a bare `tỉnh` (no place follows), so the
     /// capitalised run after it is the name, even when the surname list saw only `Văn Thạch` inside it.
     /// </summary>
-    private void AddNamesAfterBareAdminWords(ArticleSentence sentence, List<(int Index, string Name)> found)
+    private static void AddNamesAfterBareAdminWords(ArticleSentence sentence, List<(int Index, string Name)> found, List<(int Index, int Length)> places)
     {
         foreach (Match admin in AdminWord().Matches(sentence.Folded))
         {
             var start = admin.Index + admin.Length;
-            if (gazetteer.PlaceAt(sentence.Folded, start) is not null || found.Exists(f => f.Index == start)
+            if (places.Exists(p => p.Index == start) || found.Exists(f => f.Index == start)
                 || CapitalisedRun().Match(sentence.Text, start) is not { Success: true } run || SyllableCount(run.Value) > 4
                 || OfficialTitles.StartsTitle(VietnameseText.Fold(run.Value)) || Country().IsMatch(VietnameseText.Fold(run.Value))
                 || !HasTitleBefore(sentence, admin.Index))
@@ -160,14 +160,22 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
         }
     }
 
-    private List<PlaceNameMatch> PlacesAfterAdminWords(string folded)
+    private List<(int Index, int Length)> PlacesAfterAdminWords(ArticleSentence sentence)
     {
-        var places = new List<PlaceNameMatch>();
-        foreach (Match admin in AdminWord().Matches(folded))
+        var places = new List<(int Index, int Length)>();
+        foreach (Match admin in AdminWord().Matches(sentence.Folded))
         {
-            if (gazetteer.PlaceAt(folded, admin.Index + admin.Length) is { } place)
+            if (gazetteer.PlaceAt(sentence.Folded, admin.Index + admin.Length) is { } place)
             {
-                places.Add(place);
+                places.Add((place.Index, place.Length));
+            }
+        }
+
+        foreach (var unit in localUnits.FindAll(sentence.Text, sentence.Folded, anyKind: true))
+        {
+            if (!places.Exists(p => p.Index <= unit.Index && unit.Index < p.Index + p.Length))
+            {
+                places.Add((unit.Index, unit.Length));
             }
         }
 
@@ -193,8 +201,9 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
             dong\ chi | ong | (?<ba>ba)                            # comrade, Mr, Ms (or the number three)
           | {{Vocabulary.Rank}}
           | {{Vocabulary.Degree}} | bs | ks | ls | luat\ su          # doctor, engineer, lawyer
+          | bsck\w*                                                # specialist doctor: BSCKII
         )
-        (?:[.,]\s?(?:gs|pgs|ts|ths|tskh|bs))*                       # PGS.TS, PGS, TS
+        (?:[.,]\s?(?:gs|pgs|ts|ths|tskh|bs|ck\w*))*                # PGS.TS, ThS.BS, BS.CKI
         \.?\s+
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Honorific();

@@ -8,6 +8,9 @@ internal static partial class OfficialTitles
     /// <summary>A folded segment opens a title (`Phó Chủ tịch`, `Thứ trưởng`, `Chánh Văn phòng`, `Ủy viên`).</summary>
     public static bool StartsTitle(string folded) => TitleStart().IsMatch(folded);
 
+    /// <summary>A folded segment opens with a body an office belongs to: `Bệnh viện …`, `Sở …`, `Trường …`, `Công ty …`.</summary>
+    public static bool OpensBody(string folded) => BodyStart().IsMatch(folded);
+
     /// <summary>Rank, honorific and degrees written just before a name: `đồng chí PGS, TS`, `Trung tướng`, `ông`.</summary>
     /// <remarks>Group `rank` holds a military or police rank, group `degree` an academic degree (`TS.`, `PGS.TS`, `NCS`).</remarks>
     public static Match RankBefore(string foldedBefore) => Rank().Match(foldedBefore);
@@ -19,8 +22,22 @@ internal static partial class OfficialTitles
     /// </remarks>
     public static MatchCollection TitleEnds(string folded, int start) => TitleStop().Matches(folded, start);
 
-    /// <summary>The first title word anywhere in a folded segment (`… Chủ tịch UBND tỉnh`), for titles written before a name.</summary>
-    public static Match TitleWithin(string folded) => TitleInside().Match(folded);
+    /// <summary>
+    /// Where the first capitalised title word of a segment stands (`… Chủ tịch UBND tỉnh`, `Trưởng Thuế thành phố`), for titles
+    /// written before a name; -1 when there is none. A bare `Trưởng` (head of) is told from `Trường` (school) by its tone mark.
+    /// </summary>
+    public static int TitleWithin(string text, string folded)
+    {
+        foreach (Match m in TitleInside().Matches(folded))
+        {
+            if (char.IsUpper(text[m.Index]) && (m.Value != "truong" || text.AsSpan(m.Index).StartsWith("Trưởng", StringComparison.Ordinal)))
+            {
+                return m.Index;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Seats on a party committee, written before or as the first link of a title (`Tỉnh ủy viên, Phó Chủ tịch …`).</summary>
     private const string PartySeat = """
@@ -44,7 +61,7 @@ internal static partial class OfficialTitles
         ))
         """;
 
-    [GeneratedRegex($$"""(?<![a-z])(?:{{PartySeat}}|{{Office}})\b""")]
+    [GeneratedRegex($$"""(?<![a-z])(?:{{PartySeat}}|{{Office}}|truong(?=\s))\b""")]
     private static partial Regex TitleInside();
 
     /// <summary>A title right after a name's comma may also open with a weaker role word (`chuyên viên`, `đại diện`, `Trưởng …`).</summary>
@@ -67,8 +84,8 @@ internal static partial class OfficialTitles
         (?:(?<rank>{{Vocabulary.Rank}})\s+)?
         (?:
             (?:
-                (?<degree>gs|pgs|ts|ths|tskh|ncs)                      # academic degrees make a speaker
-              | bs | ks | ls | cn | bsck\w*                            # doctor, engineer, lawyer, bachelor
+                (?<degree>{{Vocabulary.Degree}})                       # academic degrees make a speaker
+              | bs | ks | ls | cn | bsck\w* | ck\w*                   # doctor (BS.CKI, BSCKII), engineer, lawyer, bachelor
               | ngnd | ngut | nsnd | nsut                              # people's and merited teachers, artists
             )\b[.,]?\s*
         )*$
@@ -96,4 +113,13 @@ internal static partial class OfficialTitles
       | (?<!\bcac)\sto\ chuc\b                                                      # tổ chức, but not các tổ chức
       """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TitleStop();
+
+    [GeneratedRegex("""
+        ^(?:
+            benh\ vien | trung\ tam | truong | hoc\ vien | vien | dai\ hoc        # hospitals, centres, schools, institutes
+          | so | bo | cuc | chi\ cuc | vu | ban | uy\ ban | ubnd | cong\ an          # state bodies
+          | cong\ ty | tap\ doan | ngan\ hang | hop\ tac\ xa                      # businesses
+        )\b
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex BodyStart();
 }

@@ -65,13 +65,20 @@ internal sealed partial class LocalUnitGazetteer
     }
 
     /// <summary>Every unit written after its type word in a text and its folded twin, in text order.</summary>
-    public IReadOnlyList<LocalUnitMatch> FindAll(string text, string folded)
+    /// <remarks>
+    /// A commune may be written with the type it had before 2025 (`xã Chiềng Cơi`, now a ward; `thị trấn Kiến Xương`, now a
+    /// commune): when no unit of the written type has the name, one of another commune type does. With
+    /// <paramref name="anyKind"/> any unit of the name counts, to tell a place from a person's name.
+    /// </remarks>
+    public IReadOnlyList<LocalUnitMatch> FindAll(string text, string folded, bool anyKind = false)
     {
         var found = new List<LocalUnitMatch>();
         foreach (Match type in TypeWord().Matches(folded))
         {
             var start = type.Index + type.Length;
-            if (found.Exists(f => f.Index + f.Length > type.Index) || At(text, start, KindOf(type)) is not { } match)
+            var kinds = anyKind ? AllKinds : KindOf(type);
+            if (found.Exists(f => f.Index + f.Length > type.Index)
+                || (At(text, start, kinds) ?? (type.Groups["commune"].Success ? At(text, start, CommuneKinds) : null)) is not { } match)
             {
                 continue;
             }
@@ -81,6 +88,9 @@ internal sealed partial class LocalUnitGazetteer
 
         return found;
     }
+
+    private static readonly string[] CommuneKinds = ["xã", "phường", "đặc khu"];
+    private static readonly string[] AllKinds = ["huyện", "quận", "thị xã", "thành phố", "xã", "phường", "đặc khu"];
 
     /// <summary>A unit of any kind whose whole name is <paramref name="folded"/> (`Mường Tè` in `Mường Tè: Bồi dưỡng …`).</summary>
     public IReadOnlyList<ProvinceUnit> ProvincesOf(string folded) =>
@@ -170,7 +180,7 @@ internal sealed partial class LocalUnitGazetteer
         (?:
             (?<district>huyen | quan | thi\ xa | thanh\ pho)\s+
           | (?<district>h\. | q\. | tx\.? | tp\.?)\ ?               # H. Mường Tè, Q.3, TX. Mộc Châu, TP. Phủ Lý
-          | (?<commune>phuong | xa | dac\ khu)\s+
+          | (?<commune>phuong | xa | dac\ khu | thi\ tran)\s+
           | (?<commune>p\. | x\.)\ ?                                # P. Đồng Hới, X. Tân Phú
         )
         """, RegexOptions.IgnorePatternWhitespace)]
