@@ -24,6 +24,9 @@ public sealed class AttendeeRulesTests
     [InlineData("trên 32 trợ giúp viên pháp lý của tỉnh", 32, true)]
     [InlineData("120 công chức tư pháp - hộ tịch tham dự", 120, false)]
     [InlineData("hơn 40 trợ giúp viên và 75 đại biểu là cán bộ tư pháp tham dự", 75, false)]
+    [InlineData("Tham gia lớp học có 85 hội viên nông dân", 85, false)]
+    [InlineData("có mặt 42 viên chức y tế của các trạm", 42, false)]
+    [InlineData("hơn 500 người dân tham dự buổi đối thoại", 500, true)]
     public void Reads_the_number_and_the_at_least_mark(string sentence, int count, bool atLeast)
     {
         var actual = AttendeeCounter.Read(VietnameseText.Fold(sentence))?.Count;
@@ -68,4 +71,28 @@ public sealed class AttendeeRulesTests
     [Fact]
     public void People_the_event_is_held_for_are_the_attendees() =>
         Assert.Equal(85, extractor.Extract(BinhThuanLead + "Hiện toàn tỉnh có 8.700 tuyên truyền viên pháp luật. Lớp tập huấn dành cho 85 tuyên truyền viên cấp xã.\n").Attendees);
+
+    [Theory]
+    [InlineData("Dự hội thảo có hơn 140 cán bộ quản lý, giáo viên các trường trong tỉnh.", 140, true)]
+    [InlineData("Lớp học có 75 cán bộ, công chức phụ trách văn thư của các xã.", 75, false)]
+    [InlineData("Lớp tập huấn diễn ra tại Trung tâm Y tế TX. Sa Pa với 64 viên chức y tế của các trạm.", 64, false)]
+    [InlineData("Diễn đàn thu hút gần 300 hội viên nông dân của 12 xã.", 300, false)]
+    public void People_of_any_kind_in_a_sentence_about_the_event_are_the_attendees(string sentence, int count, bool atLeast)
+    {
+        var e = extractor.Extract(BinhThuanLead + sentence + "\n");
+        Assert.Equal((count, atLeast), (e.Attendees ?? 0, e.AttendeesAtLeast));
+    }
+
+    [Theory]
+    [InlineData("Hơn 120 cán bộ y tế cơ sở được tập huấn phòng, chống dịch bệnh", 120, true)]
+    [InlineData("Lào Cai: 90 công chức tư pháp được bồi dưỡng nghiệp vụ hộ tịch", 90, false)]
+    public void A_count_given_only_in_the_headline_counts(string headline, int count, bool atLeast)
+    {
+        var e = extractor.Extract(headline + "\n\nNgày 20/5, Sở Y tế tổ chức lớp tập huấn cho cán bộ y tế cơ sở.\n");
+        Assert.Equal((count, atLeast), (e.Attendees ?? 0, e.AttendeesAtLeast));
+    }
+
+    [Fact]
+    public void A_count_in_the_text_wins_over_the_headline() =>
+        Assert.Equal(118, extractor.Extract("Hơn 120 cán bộ y tế được tập huấn\n\nNgày 20/5, Sở Y tế tổ chức lớp tập huấn cho 118 cán bộ y tế cơ sở.\n").Attendees);
 }

@@ -10,7 +10,8 @@ namespace BulletinBot.Articles.Counts;
 /// `gần`, `khoảng`, `xấp xỉ` give the number without the at-least mark. Counts of provinces, topics or reports
 /// never match because the number must stand before a word for people: a fixed list (`đại biểu`, `cán bộ`, `người`)
 /// or any noun of the `-viên` family (`phóng viên`, `biên tập viên`, `trợ giúp viên`, `tuyên truyền viên`),
-/// but not `học viện` (`3 Học viện Chính trị`), which folds like `học viên`.
+/// but not `học viện` (`3 Học viện Chính trị`), which folds like `học viên`. A count given only in the headline
+/// (`Hơn 100 cán bộ y tế được tập huấn`) counts when the text gives none.
 /// </remarks>
 internal static partial class AttendeeCounter
 {
@@ -39,8 +40,13 @@ internal static partial class AttendeeCounter
             }
         }
 
-        return best?.Count;
+        return best?.Count ?? InHeadline(body);
     }
+
+    /// <summary>`TPHCM: 180 cán bộ, công chức được bồi dưỡng …`: the headline counts the people the event was for.</summary>
+    private static AttendeeCount? InHeadline(ArticleBody body) =>
+        body.FoldedTitle is { } title && Read(title) is { } found && (found.Preferred || EventWords.SpeakOfEvent(title) || TrainedVerb().IsMatch(title))
+            ? found.Count : null;
 
     /// <summary>
     /// The people count of a folded sentence: the first count of delegates or trainees (Preferred), else the first count of
@@ -106,10 +112,10 @@ internal static partial class AttendeeCounter
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex PeopleCount();
 
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
         \b(?:
             tham\ du | tham\ gia | su\ tham\ du | co\ mat | thu\ hut
-          | du\ (?:hoi\ nghi|lop|buoi|tap\ huan|khai\ mac)
+          | du\ (?:{{Vocabulary.Gathering}}|khai\ mac|le)
           | (?:ve|den|toi|cung)\ du
           | (?:tap\ huan|boi\ duong)\ cho
           | dai\ bieu | hoc\ vien
@@ -117,11 +123,15 @@ internal static partial class AttendeeCounter
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Attendance();
 
+    /// <summary>`được tập huấn`, `được bồi dưỡng`, `được hướng dẫn`: a headline about the people trained.</summary>
+    [GeneratedRegex(@"\bduoc\s+(?:tap huan|boi duong|huong dan|trang bi|pho bien|cap nhat)\b")]
+    private static partial Regex TrainedVerb();
+
     /// <summary>`tổ chức hội nghị tập huấn cho 120 hòa giải viên`, `lớp học với 60 tuyên truyền viên`: the people the event is held for.</summary>
     [GeneratedRegex($$"""
         \b{{Vocabulary.Gathering}}\b
-        [^.;:]{0,80}?
-        \b(?:cho|voi|gom)\s+(?:(?:hon|tren|gan|khoang|xap\ xi|ngot)\s+)?\d
+        [^;:]{0,120}?                                   # a sentence: the only full stops left are abbreviations
+        \b(?:cho|voi|gom|co)\s+(?:(?:hon|tren|gan|khoang|xap\ xi|ngot)\s+)?\d
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TrainedFor();
 }
