@@ -11,6 +11,9 @@ namespace BulletinBot.Articles.Text;
 /// </remarks>
 internal static partial class OtherEventSentence
 {
+    /// <summary>Whether a folded sentence or paragraph opens with a word that moves the time away (`Trước đó`, `Dự kiến`).</summary>
+    public static bool OpensOtherTime(string folded) => OtherTimeLead().IsMatch(folded);
+
     public static bool Is(ArticleSentence sentence, ArticleDate? eventDate)
     {
         if (OtherTimeLead().IsMatch(sentence.Folded))

@@ -16,7 +16,13 @@ internal static partial class TopicListReader
     public static IReadOnlyList<string> Read(ArticleBody body)
     {
         var paragraphs = body.Paragraphs;
-        var topicList = ListAfter(paragraphs, ListOpener(), minItems: 1);
+        var counted = CountedTopicReader.Read(paragraphs);
+        var (topicList, listAt) = ListAfter(paragraphs, ListOpener(), minItems: 1);
+        if (counted is { } first && (topicList.Count == 0 || first.Paragraph <= listAt))
+        {
+            return first.Items;
+        }
+
         if (topicList.Count > 0)
         {
             return topicList;
@@ -30,11 +36,11 @@ internal static partial class TopicListReader
 
         // `các nội dung:`, `nội dung tập huấn gồm`, `hai nội dung chính:`, `các bài giảng:` introduce the same list in other
         // words; they are weaker than `chuyên đề`, so they come after it and must yield at least two items.
-        var contentList = ListAfter(paragraphs, ContentListOpener(), minItems: 2);
-        return contentList.Count > 0 ? contentList : SingleMentions(body);
+        var (contentList, _) = ListAfter(paragraphs, ContentListOpener(), minItems: 2);
+        return counted?.Items ?? (contentList.Count > 0 ? contentList : SingleMentions(body));
     }
 
-    private static IReadOnlyList<string> ListAfter(IReadOnlyList<string> paragraphs, Regex opener, int minItems)
+    private static (IReadOnlyList<string> Items, int Paragraph) ListAfter(IReadOnlyList<string> paragraphs, Regex opener, int minItems)
     {
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -52,12 +58,12 @@ internal static partial class TopicListReader
                 var items = rest.Length > 0 ? InlineItems(rest, count) : FollowingListLines(paragraphs, p + 1);
                 if (items.Count >= minItems)
                 {
-                    return items;
+                    return (items, p);
                 }
             }
         }
 
-        return [];
+        return ([], -1);
     }
 
     /// <summary>The list written on the lead-in's own line: one sentence, or `Thứ nhất, A. Thứ hai, B.` as one sentence per item.</summary>
@@ -70,7 +76,7 @@ internal static partial class TopicListReader
             return SplitInline(first, count);
         }
 
-        return [.. sentences.TakeWhile(StartsWithOrdinal).Select(Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
+        return [.. sentences.TakeWhile(StartsWithOrdinal).Select(TopicItem.Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
     }
 
     private static bool StartsWithOrdinal(string sentence) => Ordinal().Match(VietnameseText.Fold(sentence)) is { Success: true, Index: 0 };
@@ -83,7 +89,7 @@ internal static partial class TopicListReader
         {
             foreach (Match m in SingleTopic().Matches(sentence.Folded).Concat(QuotedTopic().Matches(sentence.Folded)).OrderBy(m => m.Index))
             {
-                var topic = Clean(sentence.Text.Substring(m.Groups["topic"].Index, m.Groups["topic"].Length));
+                var topic = TopicItem.Clean(sentence.Text.Substring(m.Groups["topic"].Index, m.Groups["topic"].Length));
                 if (NoiseLineRules.WordCount(topic) >= 2 && !topics.Contains(topic, StringComparer.Ordinal))
                 {
                     topics.Add(topic);
@@ -110,7 +116,7 @@ internal static partial class TopicListReader
                 parts.Add(last[(andAt + 4)..]);
             }
 
-            return [.. parts.Select(Clean).Where(t => t.Length > 0)];
+            return [.. parts.Select(TopicItem.Clean).Where(t => t.Length > 0)];
         }
         else if (Ordinal().Matches(folded) is { Count: > 1 } ordinals)
         {
@@ -131,7 +137,7 @@ internal static partial class TopicListReader
             };
         }
 
-        return [.. parts.Select(Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
+        return [.. parts.Select(TopicItem.Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
     }
 
     /// <summary>
@@ -153,7 +159,7 @@ internal static partial class TopicListReader
         }
 
         var tailHead = HeadWords(foldedTail);
-        return parts.Take(parts.Count - 1).Any(p => HeadWords(VietnameseText.Fold(Clean(p))) == tailHead);
+        return parts.Take(parts.Count - 1).Any(p => HeadWords(VietnameseText.Fold(TopicItem.Clean(p))) == tailHead);
     }
 
     private static string HeadWords(string folded) => string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
@@ -183,14 +189,14 @@ internal static partial class TopicListReader
                 break;
             }
 
-            items.Add(Clean(paragraphs[i]));
+            items.Add(TopicItem.Clean(paragraphs[i]));
         }
 
         return items;
     }
 
     private static List<string> NumberedTopicLines(IReadOnlyList<string> paragraphs) =>
-        [.. paragraphs.Where(p => TopicLine().IsMatch(VietnameseText.Fold(p))).Select(Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
+        [.. paragraphs.Where(p => TopicLine().IsMatch(VietnameseText.Fold(p))).Select(TopicItem.Clean).Where(t => NoiseLineRules.WordCount(t) >= 2)];
 
     private static int? CountBefore(string folded, int openerIndex)
     {
@@ -205,13 +211,6 @@ internal static partial class TopicListReader
         return int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
             : Vocabulary.NumberValue(word);
-    }
-
-    private static string Clean(string item)
-    {
-        var text = ItemPrefix().Replace(item.Trim(), string.Empty);
-        text = text.Trim().Trim('“', '”', '"', '\'').TrimEnd('.', '…', ';', ',', ':', ' ').Trim();
-        return VietnameseText.CapitalizeFirst(text);
     }
 
     /// <summary>A count written as a word before `chuyên đề`; not `bảy` or `một`, since `trình bày chuyên đề` folds to `… bay chuyen de`.</summary>
@@ -279,14 +278,4 @@ internal static partial class TopicListReader
 
     [GeneratedRegex(@"^chuyen de\s+(?:\d{1,2}|thu\s+\w+)\s*[:.\-–)]")]
     private static partial Regex TopicLine();
-
-    [GeneratedRegex("""
-        ^(?:
-            [-–+*•·]\s* | \d{1,2}[.)]\s* | \(\d{1,2}\)\s* | [a-zđ][.)]\s+                     # bullets, 1. 1) (1) a)
-          | chuyên\ đề\s+(?:\d{1,2}|thứ\s+\w+)\s*[:.\-–)]?\s*                                  # Chuyên đề 1:
-          | thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]?\s*(?:là\s+)?           # thứ nhất, …
-          | về\s+ | là\s+
-        )+
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
-    private static partial Regex ItemPrefix();
 }
