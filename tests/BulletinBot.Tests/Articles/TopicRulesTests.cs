@@ -64,4 +64,34 @@ public sealed class TopicRulesTests
         var text = YenBaiLead + "Học viên được nghe các chuyên đề: (1) Công tác dân vận của chính quyền; (2) Quy chế dân chủ ở cơ sở.\n";
         Assert.Equal(["Công tác dân vận của chính quyền", "Quy chế dân chủ ở cơ sở"], extractor.Extract(text).Topics);
     }
+
+    [Theory]
+    [InlineData("Học viên được nghe 3 chuyên đề.\nChuyên đề thứ nhất về Luật Đất đai năm 2024 và các nghị định hướng dẫn.\nChuyên đề thứ hai về kỹ năng hòa giải tranh chấp đất đai ở thôn, bản.\nChuyên đề thứ ba về cấp giấy chứng nhận quyền sử dụng đất lần đầu.",
+        "Luật Đất đai năm 2024 và các nghị định hướng dẫn|Kỹ năng hòa giải tranh chấp đất đai ở thôn, bản|Cấp giấy chứng nhận quyền sử dụng đất lần đầu")]
+    [InlineData("Báo cáo viên trình bày hai chuyên đề. Chuyên đề đầu tiên giới thiệu chính sách bảo hiểm xã hội tự nguyện. Chuyên đề còn lại hướng dẫn cài đặt ứng dụng VssID.",
+        "Giới thiệu chính sách bảo hiểm xã hội tự nguyện|Hướng dẫn cài đặt ứng dụng VssID")]
+    [InlineData("Lớp học gồm hai nội dung. Nội dung thứ nhất do cán bộ Chi cục Kiểm lâm hướng dẫn: kỹ năng chữa cháy rừng ban đầu. Nội dung thứ hai về trách nhiệm của chủ rừng, do Thượng úy Lò Văn Hải trình bày.",
+        "Kỹ năng chữa cháy rừng ban đầu|Trách nhiệm của chủ rừng")]
+    [InlineData("Hội thảo tập trung vào hai chuyên đề:\nMột là, đổi mới phương pháp dạy học môn Lịch sử, do TS. Lê Văn Tám trình bày;\nHai là, ứng dụng bản đồ số trong dạy học Địa lí.",
+        "Đổi mới phương pháp dạy học môn Lịch sử|Ứng dụng bản đồ số trong dạy học Địa lí")]
+    [InlineData("Các đại biểu được nghe hai chuyên đề: \"Chăm sóc trẻ sơ sinh; dinh dưỡng cho bà mẹ\" và \"Tiêm chủng mở rộng; phòng bệnh mùa mưa\".",
+        "Chăm sóc trẻ sơ sinh; dinh dưỡng cho bà mẹ|Tiêm chủng mở rộng; phòng bệnh mùa mưa")]
+    [InlineData("Học viên được truyền đạt 3 chuyên đề: cài đặt chữ ký số, ký văn bản điện tử; lưu trữ hồ sơ điện tử, sao lưu dữ liệu... và: bảo mật tài khoản công vụ.",
+        "Cài đặt chữ ký số, ký văn bản điện tử|Lưu trữ hồ sơ điện tử, sao lưu dữ liệu|Bảo mật tài khoản công vụ")]
+    [InlineData("Trong 2 ngày, học viên được nghiên cứu 4 chuyên đề:\n- Công tác dân tộc trong tình hình mới -\n- Chính sách đối với người có uy tín;\n- Kỹ năng vận động quần chúng\n- Phòng, chống mua bán người ở vùng biên.",
+        "Công tác dân tộc trong tình hình mới|Chính sách đối với người có uy tín|Kỹ năng vận động quần chúng|Phòng, chống mua bán người ở vùng biên")]
+    [InlineData("Hội nghị tập trung thảo luận 3 nội dung chính: thực trạng giải quyết thủ tục đất đai; vai trò của dịch vụ công trực tuyến; thái độ phục vụ của công chức.",
+        "Thực trạng giải quyết thủ tục đất đai|Vai trò của dịch vụ công trực tuyến|Thái độ phục vụ của công chức")]
+    public void A_written_count_is_the_number_of_items_whatever_the_punctuation(string paragraph, string topics) =>
+        Assert.Equal(topics.Split('|'), extractor.Extract(PhuThoLead + paragraph + "\n").Topics);
+
+    [Fact]
+    public void A_count_with_no_list_of_that_length_leaves_the_list_as_written() =>
+        Assert.Equal(2, extractor.Extract(PhuThoLead + "Học viên được nghe 3 chuyên đề: quản lý hộ tịch; chứng thực bản sao điện tử.\n").Topics.Count);
+
+    [Fact]
+    public void A_count_in_a_paragraph_about_an_earlier_round_is_not_this_events() =>
+        Assert.Equal(["Quản lý hộ tịch", "Chứng thực bản sao điện tử"], extractor.Extract(PhuThoLead
+            + "Học viên được nghe các chuyên đề: quản lý hộ tịch; chứng thực bản sao điện tử.\n"
+            + "Trước đó, ngày 2/3, lớp thứ nhất đã học 3 chuyên đề: hòa giải, trợ giúp pháp lý và phổ biến pháp luật.\n").Topics);
 }

@@ -22,7 +22,7 @@ internal static partial class TopicItem
             text = text[..after.Index];
         }
 
-        text = text.Trim().TrimStart(':', ' ').Trim('“', '”', '"', '\'').TrimEnd('.', '…', ';', ',', ':', ' ').Trim();
+        text = text.Trim().TrimStart(':', ' ').Trim('“', '”', '"', '\'').TrimEnd('.', '…', ';', ',', ':', '-', '–', ' ').Trim();
         return VietnameseText.CapitalizeFirst(text);
     }
 
