@@ -27,6 +27,9 @@ public sealed class AttendeeRulesTests
     [InlineData("Tham gia lớp học có 85 hội viên nông dân", 85, false)]
     [InlineData("có mặt 42 viên chức y tế của các trạm", 42, false)]
     [InlineData("hơn 500 người dân tham dự buổi đối thoại", 500, true)]
+    [InlineData("gần 250 nông dân tham dự hội nghị đối thoại", 250, false)]
+    [InlineData("120 ngư dân của ba xã ven biển tham gia lớp học", 120, false)]
+    [InlineData("hơn 90 bác sĩ, điều dưỡng tham dự lớp tập huấn", 90, true)]
     public void Reads_the_number_and_the_at_least_mark(string sentence, int count, bool atLeast)
     {
         var actual = AttendeeCounter.Read(VietnameseText.Fold(sentence))?.Count;

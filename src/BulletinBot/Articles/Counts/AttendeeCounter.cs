@@ -106,6 +106,8 @@ internal static partial class AttendeeCounter
           | hoc\ vien(?!\s+(?:chinh\ tri|bao\ chi|hanh\ chinh|quoc\ phong|canh\ sat|an\ ninh|ky\ thuat|dan\ toc|tu\ phap|ngoai\ giao|toa\ an)\b)
           | can\ bo | cong\ chuc | vien\ chuc | nguoi | khach\ moi | dong\ chi
           | hoc\ sinh | chien\ si | chuyen\ gia | nha\ khoa\ hoc | nha\ bao | luat\ su
+          | nong\ dan | ngu\ dan | thanh\ nien | phu\ nu | cu\ tri | doanh\ nhan      # farmers, fishers, youth, women, voters
+          | bac\ si | y\ si | dieu\ duong                                               # doctors, nurses
           | {{VienNoun}}
         )\b
         (?!\s+(?:quoc\ hoi|hdnd|hoi\ dong\ nhan\ dan)\b)            # đại biểu Quốc hội are no audience
