@@ -89,6 +89,7 @@ public sealed class AttendeeRulesTests
     [Theory]
     [InlineData("Hơn 120 cán bộ y tế cơ sở được tập huấn phòng, chống dịch bệnh", 120, true)]
     [InlineData("Lào Cai: 90 công chức tư pháp được bồi dưỡng nghiệp vụ hộ tịch", 90, false)]
+    [InlineData("Hơn 200 hội viên nông dân được tuyên truyền pháp luật về đất đai", 200, true)]
     public void A_count_given_only_in_the_headline_counts(string headline, int count, bool atLeast)
     {
         var e = extractor.Extract(headline + "\n\nNgày 20/5, Sở Y tế tổ chức lớp tập huấn cho cán bộ y tế cơ sở.\n");

@@ -32,6 +32,8 @@ public sealed class DateRulesTests
     [InlineData("Từ 30/9 đến 2/10, lớp bồi dưỡng diễn ra tại Trường Chính trị tỉnh.", null, 9, 30)]
     [InlineData("Trong hai ngày 30/9 và 1/10, Sở Y tế mở lớp tập huấn.", null, 9, 30)]
     [InlineData("Từ ngày 30-9 đến ngày 2-10, Sở Y tế mở lớp tập huấn.", null, 9, 30)]
+    [InlineData("Từ 30/11 đến 2/12/2023, lớp bồi dưỡng diễn ra tại Huế.", 2023, 11, 30)]
+    [InlineData("Từ ngày 30.12 - 2.1.2024, lớp bồi dưỡng diễn ra tại Huế.", 2023, 12, 30)]
     public void Reads_each_written_form(string sentence, int? year, int month, int day)
     {
         var first = VietnameseDateReader.Read(VietnameseText.Fold(sentence))[0];

@@ -151,6 +151,8 @@ public sealed class PeopleRulesTests
     [InlineData("Phát biểu khai mạc, Trưởng Công an huyện Bắc Yên Hà Văn Sơn nêu rõ yêu cầu của lớp học.", "Hà Văn Sơn", "Trưởng Công an huyện Bắc Yên")]
     [InlineData("Phát biểu khai mạc, Trưởng Thuế thành phố Đà Nẵng Phan Văn Tư nêu rõ yêu cầu của lớp học.", "Phan Văn Tư", "Trưởng Thuế thành phố Đà Nẵng")]
     [InlineData("Phát biểu khai mạc, Bí thư Đảng ủy phường Hàm Rồng Mai Thị Hạnh nêu rõ yêu cầu của lớp học.", "Mai Thị Hạnh", "Bí thư Đảng ủy phường Hàm Rồng")]
+    [InlineData("Phát biểu khai mạc, Bí thư Tỉnh Đoàn Nguyễn Thị Kim Thoa nêu rõ yêu cầu của lớp học.", "Nguyễn Thị Kim Thoa", "Bí thư Tỉnh Đoàn")]
+    [InlineData("Phát biểu khai mạc, Phó Giám đốc Sở Tư pháp TP.HCM Nguyễn Văn Tú nêu rõ yêu cầu của lớp học.", "Nguyễn Văn Tú", "Phó Giám đốc Sở Tư pháp TP.HCM")]
     public void A_title_written_before_the_name_without_a_comma_ends_at_the_place(string sentence, string name, string role) =>
         Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
 

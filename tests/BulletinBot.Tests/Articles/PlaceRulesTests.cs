@@ -92,6 +92,18 @@ public sealed class PlaceRulesTests
         Assert.Equal(province, extractor.Extract(text + "\n").Province);
 
     [Fact]
+    public void A_connection_point_of_an_online_meeting_is_not_where_it_was_held() =>
+        Assert.Null(extractor.Extract("Tập huấn trực tuyến về bảo hiểm y tế\n\nNgày 3/11/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "
+            + "Tại điểm cầu tỉnh Đồng Tháp, ông Lê Văn Tư, Phó Giám đốc Sở Y tế, kiến nghị sớm sửa quy định.\n").Province);
+
+    [Theory]
+    [InlineData("Ngày 8/10, tại Hội trường Trường Chính trị tỉnh, TP Hải Dương, Ban Dân vận tổ chức lớp bồi dưỡng.", "Hội trường Trường Chính trị tỉnh, TP Hải Dương")]
+    [InlineData("Ngày 8/10, tại Nhà văn hóa xã Bum Nưa, huyện Mường Tè, Tỉnh Đoàn tổ chức lớp bồi dưỡng.", "Nhà văn hóa xã Bum Nưa, huyện Mường Tè")]
+    [InlineData("Ngày 8/10, tại Nhà văn hóa xã Bum Nưa, Tỉnh Đoàn Lai Châu tổ chức lớp bồi dưỡng.", "Nhà văn hóa xã Bum Nưa")]
+    public void An_address_after_a_comma_belongs_to_the_venue_but_a_body_does_not(string lead, string location) =>
+        Assert.Equal(location, extractor.Extract(DanVanTitle + lead + "\n").Location);
+
+    [Fact]
     public void A_place_named_in_a_sentence_about_something_else_is_not_the_venue()
     {
         var e = extractor.Extract("Bộ Y tế tập huấn trực tuyến\n\nSáng 14/5/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "

@@ -126,7 +126,7 @@ internal static partial class AttendeeCounter
     private static partial Regex Attendance();
 
     /// <summary>`được tập huấn`, `được bồi dưỡng`, `được hướng dẫn`: a headline about the people trained.</summary>
-    [GeneratedRegex(@"\bduoc\s+(?:tap huan|boi duong|huong dan|trang bi|pho bien|cap nhat)\b")]
+    [GeneratedRegex(@"\bduoc\s+(?:tap huan|boi duong|huong dan|trang bi|pho bien|cap nhat|tuyen truyen)\b")]
     private static partial Regex TrainedVerb();
 
     /// <summary>`tổ chức hội nghị tập huấn cho 120 hòa giải viên`, `lớp học với 60 tuyên truyền viên`: the people the event is held for.</summary>

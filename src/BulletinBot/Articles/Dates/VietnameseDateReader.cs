@@ -13,6 +13,20 @@ internal static partial class VietnameseDateReader
     public static IReadOnlyList<DateMention> Read(string folded)
     {
         var mentions = new List<DateMention>();
+        foreach (Match m in CrossMonthRange().Matches(folded))
+        {
+            // `từ 30/11 đến 2/12/2023`: the year written at the end is the first day's too, or the one before across New Year.
+            var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            var endMonth = int.Parse(m.Groups["m2"].ValueSpan, CultureInfo.InvariantCulture);
+            var month = int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            var startYear = month > endMonth ? year - 1 : year;
+            if (ArticleDate.IsValid(startYear, month, day))
+            {
+                mentions.Add(new DateMention(m.Index, m.Length, startYear, month, day, HasCue(folded, m.Index)));
+            }
+        }
+
         foreach (Match m in Slashed().Matches(folded))
         {
             Add(mentions, folded, m, requireCue: m.Groups["y"].Success is false);
@@ -57,6 +71,14 @@ internal static partial class VietnameseDateReader
         var start = Math.Max(0, index - 24);
         return Cue().IsMatch(folded.AsSpan(start, index - start));
     }
+
+    /// <summary>`30/11 đến 2/12/2023`, `30.12 - 2.1.2024`: a range across months whose year is written once, at its end.</summary>
+    [GeneratedRegex("""
+        (?<![\d/.,:])(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})
+        \s*(?:-|–|den|toi)\s*(?:ngay\s*)?
+        \d{1,2}\s*[/.\-]\s*(?<m2>\d{1,2})\s*[/.\-]\s*(?<y>(?:19|20)\d{2})(?!\d)
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex CrossMonthRange();
 
     /// <summary>`12 và 13/4`, `12, 13-4`, `12 đến ngày 13/4`: a second day of the same month, skipped (the event opens on the first).</summary>
     private const string SecondDay = """

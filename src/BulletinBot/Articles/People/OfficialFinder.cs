@@ -145,7 +145,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
     private static string? TitleBefore(ArticleSentence sentence, int rankStart)
     {
         var text = sentence.Text;
-        var clauseStart = text.LastIndexOfAny([';', ':', '.', '“', '"'], Math.Max(0, rankStart - 1)) + 1;
+        var clauseStart = OfficialTitles.ClauseStart(text, rankStart, ";:“\"");
         var parts = text[clauseStart..rankStart].Split(',');
         var first = parts.Length;
         for (var i = parts.Length - 1; i >= 0; i--)

@@ -69,7 +69,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     /// <summary>A capitalised title word between the clause start and the place (`Giám đốc Sở Y tế Hà Nam …`).</summary>
     private static bool HasTitleBefore(ArticleSentence sentence, int placeIndex)
     {
-        var clauseStart = sentence.Text.LastIndexOfAny([';', ':', '.', '“', '"', '(', ')'], Math.Max(0, placeIndex - 1)) + 1;
+        var clauseStart = OfficialTitles.ClauseStart(sentence.Text, placeIndex, ";:“\"()");
         return OfficialTitles.TitleWithin(sentence.Text[clauseStart..placeIndex], sentence.Folded[clauseStart..placeIndex]) >= 0;
     }
 
@@ -171,6 +171,16 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
             }
         }
 
+        // `Bí thư Tỉnh Đoàn Nguyễn Thị Kim Thoa`: `Đoàn` names the youth union here, not the surname; in
+        // `Chủ tịch UBND tỉnh Đoàn Văn Việt` the lower-case `tỉnh` leaves it a surname.
+        foreach (Match union in YouthUnion().Matches(sentence.Folded))
+        {
+            if (char.IsUpper(sentence.Text[union.Index]))
+            {
+                places.Add((union.Index, union.Length));
+            }
+        }
+
         foreach (var unit in localUnits.FindAll(sentence.Text, sentence.Folded, anyKind: true))
         {
             if (!places.Exists(p => p.Index <= unit.Index && unit.Index < p.Index + p.Length))
@@ -181,6 +191,9 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
 
         return places;
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tinh|thanh|huyen|quan|xa|phuong) doan(?![\p{L}\p{N}])")]
+    private static partial Regex YouthUnion();
 
     /// <summary>`… Ủy ban Hòa Bình Việt Nam`: the country closes a body's name and is never a person's.</summary>
     [GeneratedRegex(@"^viet nam\b")]

@@ -8,6 +8,36 @@ internal static partial class OfficialTitles
     /// <summary>A folded segment opens a title (`Phó Chủ tịch`, `Thứ trưởng`, `Chánh Văn phòng`, `Ủy viên`).</summary>
     public static bool StartsTitle(string folded) => TitleStart().IsMatch(folded);
 
+    /// <summary>
+    /// Where the clause holding <paramref name="before"/> starts: after the last of <paramref name="stops"/> or a full stop
+    /// that ends a sentence; the dot of `TP.HCM` or `TP. Đà Nẵng` ends nothing.
+    /// </summary>
+    public static int ClauseStart(string text, int before, ReadOnlySpan<char> stops)
+    {
+        for (var i = Math.Min(before, text.Length) - 1; i >= 0; i--)
+        {
+            if (stops.Contains(text[i]) || (text[i] == '.' && !IsAbbreviationDot(text, i)))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>`TP.HCM`, `TP. Hà Nội`, `TS.`, `Q.3`: a dot right after one to four letters opens no new clause.</summary>
+    private static bool IsAbbreviationDot(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return dot - start is >= 1 and <= 4 && (start == 0 || !char.IsLetter(text[start - 1]))
+            && dot + 1 < text.Length && (text[dot + 1] != ' ' || (dot + 2 < text.Length && char.IsUpper(text[dot + 2])));
+    }
+
     /// <summary>A folded segment opens with a body an office belongs to: `Bệnh viện …`, `Sở …`, `Trường …`, `Công ty …`.</summary>
     public static bool OpensBody(string folded) => BodyStart().IsMatch(folded);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BulletinBot.Articles.Text;
 
 namespace BulletinBot.Articles.Places;
@@ -5,19 +6,19 @@ namespace BulletinBot.Articles.Places;
 /// <summary>Finds where the event took place and the province it lies in.</summary>
 /// <remarks>
 /// The venue is the first place phrase after `tại` in the sentence holding the event's date, else in a sentence speaking of
-/// the event. The province is always looked for, first proof first: the venue itself; the rest of the venue's sentence
+/// the event (an online meeting's `điểm cầu chính` included). The province is always looked for, first proof first: the venue itself; the rest of the venue's sentence
 /// and the date's sentence (`Sở Tư pháp tỉnh …`, `UBND huyện …`, `(TP. Phủ Lý)`); the headline (`Yên Bái: …`,
 /// `Đà Nẵng triển khai …`); any sentence about the event; and last the one province the article names with `tỉnh` or
 /// `thành phố`. A province is never guessed: with none of these, it stays null.
 /// </remarks>
-internal sealed class PlaceFinder(ProvinceGazetteer gazetteer, LocalUnitGazetteer localUnits)
+internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer, LocalUnitGazetteer localUnits)
 {
     private readonly VenueReader venues = new(gazetteer);
 
     public EventPlace? Find(ArticleBody body, ArticleSentence? dateSentence)
     {
         var mentions = new ProvinceMentions(gazetteer, localUnits, body);
-        var eventSentences = body.Sentences.Where(s => s != dateSentence && EventWords.SpeakOfEvent(s.Folded));
+        var eventSentences = body.Sentences.Where(s => s != dateSentence && (EventWords.SpeakOfEvent(s.Folded) || MainPoint().IsMatch(s.Folded)));
         var ordered = (dateSentence is null ? eventSentences : eventSentences.Prepend(dateSentence)).ToList();
 
         (string Location, ProvinceFound? Province, ArticleSentence Sentence)? venue = null;
@@ -40,6 +41,10 @@ internal sealed class PlaceFinder(ProvinceGazetteer gazetteer, LocalUnitGazettee
             ? null
             : new EventPlace(venue?.Location, province?.AsWritten, province?.Unit.CurrentName, province?.Unit.Region);
     }
+
+    /// <summary>`Điểm cầu chính đặt tại …`: an online meeting's host point is its venue.</summary>
+    [GeneratedRegex(@"\bdiem cau chinh\b")]
+    private static partial Regex MainPoint();
 }
 
 /// <summary>The venue as written, when there is one, and the province the event took place in, when the text shows it.</summary>

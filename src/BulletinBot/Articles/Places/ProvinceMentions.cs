@@ -39,10 +39,13 @@ internal sealed partial class ProvinceMentions(ProvinceGazetteer gazetteer, Loca
             ? new ProvinceFound(unit.Name, unit) : null;
     }
 
-    /// <summary>`tỉnh Tây Ninh` as the only province the article names after an administrative word.</summary>
+    /// <summary>
+    /// `tỉnh Tây Ninh` as the only province the article names after an administrative word; a connection point of an
+    /// online meeting (`Tại điểm cầu tỉnh Đồng Tháp, ông …`) is no proof of where the event was.
+    /// </summary>
     public ProvinceFound? OnlyOne()
     {
-        var found = body.Sentences.Select(s => AfterAdminWord(s.Text, s.Folded)).OfType<ProvinceFound>().ToList();
+        var found = body.Sentences.Select(s => AfterAdminWord(s.Text, s.Folded, skipConnectionPoints: true)).OfType<ProvinceFound>().ToList();
         return found.Select(f => f.Unit.CurrentName).Distinct().Count() == 1 ? found[0] : null;
     }
 
@@ -70,8 +73,9 @@ internal sealed partial class ProvinceMentions(ProvinceGazetteer gazetteer, Loca
         return null;
     }
 
-    private ProvinceFound? AfterAdminWord(string text, string folded) =>
-        gazetteer.FindAll(folded).FirstOrDefault(p => !p.IsCity && AdminBefore().IsMatch(folded.AsSpan(0, p.Index))) is { } match
+    private ProvinceFound? AfterAdminWord(string text, string folded, bool skipConnectionPoints = false) =>
+        gazetteer.FindAll(folded).FirstOrDefault(p => !p.IsCity && AdminBefore().IsMatch(folded.AsSpan(0, p.Index))
+            && !(skipConnectionPoints && ConnectionPointBefore().IsMatch(folded.AsSpan(0, p.Index)))) is { } match
             ? Found(text, match) : null;
 
     private ProvinceFound? FirstNamed(string text, string folded) =>
@@ -101,6 +105,10 @@ internal sealed partial class ProvinceMentions(ProvinceGazetteer gazetteer, Loca
     /// <summary>Words after which a name is a province: `tỉnh`, `thành phố`, and the bodies named by it (`Tỉnh ủy`, `Thành ủy`, `Tỉnh đoàn`).</summary>
     [GeneratedRegex(@"\b(tinh|thanh pho|tp\.?|tinh uy|thanh uy|tinh doan|thanh doan)\s*$")]
     private static partial Regex AdminBefore();
+
+    /// <summary>`điểm cầu tỉnh …`: one of an online meeting's connection points, not where it is held.</summary>
+    [GeneratedRegex(@"\bdiem cau\s+(tinh|thanh pho|tp\.?)\s*$")]
+    private static partial Regex ConnectionPointBefore();
 
     /// <summary>A ward, commune or district may share a province's name (`phường Yên Bái`, `xã Hà Nam`); it is no province.</summary>
     [GeneratedRegex(@"\b(phuong|xa|huyen|quan|thi xa|thi tran|dac khu|p\.|q\.|h\.|tx\.?)\s*$")]

@@ -66,7 +66,7 @@ internal sealed partial class VenueReader(ProvinceGazetteer gazetteer)
             }
 
             // `Hội trường Công an tỉnh (phường Yên Bái, tỉnh Lào Cai)`: a bracketed address belongs to the place.
-            if (stop.Value == "(" && text.IndexOf(')', stop.Index) is var close and > 0 && IsAddress(folded[(stop.Index + 1)..close].TrimStart()))
+            if (stop.Value == "(" && text.IndexOf(')', stop.Index) is var close and > 0 && IsAddress(sentence, stop.Index + 1))
             {
                 (bracketOpen, bracketClose) = (stop.Index, close);
                 continue;
@@ -85,7 +85,7 @@ internal sealed partial class VenueReader(ProvinceGazetteer gazetteer)
 
         for (var comma = text.IndexOf(',', start); comma >= 0 && comma < end; comma = text.IndexOf(',', comma + 1))
         {
-            if ((comma < bracketOpen || comma > bracketClose) && !IsAddress(folded[(comma + 1)..end].TrimStart()))
+            if ((comma < bracketOpen || comma > bracketClose) && !IsAddress(sentence, comma + 1))
             {
                 return comma;
             }
@@ -94,7 +94,33 @@ internal sealed partial class VenueReader(ProvinceGazetteer gazetteer)
         return end;
     }
 
-    private bool IsAddress(string folded) => AddressPart().IsMatch(folded) || gazetteer.PlaceAt(folded, 0) is not null;
+    /// <summary>
+    /// Whether the text from <paramref name="from"/> goes on with an address: a street or number, a place name, or a unit
+    /// word with its capitalised name (`huyện Mường Tè`); `tỉnh` or `thành phố` must name a province (`Tỉnh Đoàn` is a body).
+    /// </summary>
+    private bool IsAddress(ArticleSentence sentence, int from)
+    {
+        while (from < sentence.Text.Length && sentence.Text[from] == ' ')
+        {
+            from++;
+        }
+
+        var folded = sentence.Folded[from..];
+        if (StreetPart().IsMatch(folded) || gazetteer.PlaceAt(sentence.Folded, from) is not null)
+        {
+            return true;
+        }
+
+        if (UnitWord().Match(folded) is not { Success: true } unit)
+        {
+            return false;
+        }
+
+        var nameAt = from + unit.Length;
+        return unit.Groups["province"].Success
+            ? gazetteer.PlaceAt(sentence.Folded, nameAt) is not null
+            : nameAt < sentence.Text.Length && (char.IsUpper(sentence.Text[nameAt]) || char.IsDigit(sentence.Text[nameAt]));
+    }
 
     [GeneratedRegex(@"\btai\s+")]
     private static partial Regex At();
@@ -112,14 +138,21 @@ internal sealed partial class VenueReader(ProvinceGazetteer gazetteer)
       """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ClauseStop();
 
-    [GeneratedRegex($$"""
-        ^(?:
-            {{Vocabulary.AdminUnit}}
-          | so\ \d+\w* | duong | pho | ap | thon | khu | to\ dan\ pho      # street address: số 138A, đường, phố, ấp, thôn
-          | p\. | q\. | h\. | tx\.                                         # abbreviated units: P. Đồng Hới, Q.3
-        )(?!\w)
+    [GeneratedRegex("""
+        ^(?:so\ \d+\w* | duong | pho | ap | thon | khu | to\ dan\ pho)(?!\w)     # street address: số 138A, đường, phố, ấp, thôn
         """, RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex AddressPart();
+    private static partial Regex StreetPart();
+
+    /// <summary>A unit word opening an address part; group `province` for the words that must be followed by a province.</summary>
+    [GeneratedRegex("""
+        ^(?:
+            (?<province>tinh | thanh\ pho)\s+
+          | (?:huyen | quan | thi\ xa | thi\ tran | xa | phuong | dac\ khu)\s+
+          | tp\.?\s?                                                           # TP Hải Dương, TP. Phủ Lý
+          | (?:tx | p | q | h)\.\s?                                              # Q.3, P. Đồng Hới, TX. Sơn Tây
+        )
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex UnitWord();
 
     /// <summary>`tại hội nghị`, `tại cơ sở`, `tại Việt Nam`, `tại 12 điểm cầu`: what follows `tại` but names no venue.</summary>
     [GeneratedRegex($$"""
