@@ -4,6 +4,7 @@ using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
 using BulletinBot.Features.Help;
+using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
 using BulletinBot.Telegram;
@@ -41,6 +42,7 @@ public static class BotHost
         builder.AddSubscriptions();
         builder.AddSettings();
         builder.AddAdmin();
+        builder.AddRoles();
         return builder;
     }
 

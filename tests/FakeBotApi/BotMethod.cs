@@ -10,4 +10,6 @@ internal enum BotMethod
     GetWebhookInfo,
     SendMessage,
     EditMessageText,
+    GetChatMember,
+    GetFile,
 }

@@ -13,6 +13,8 @@ internal static class BotMethodNames
         ["getWebhookInfo"] = BotMethod.GetWebhookInfo,
         ["sendMessage"] = BotMethod.SendMessage,
         ["editMessageText"] = BotMethod.EditMessageText,
+        ["getChatMember"] = BotMethod.GetChatMember,
+        ["getFile"] = BotMethod.GetFile,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static BotMethod Parse(string method) => ByName.GetValueOrDefault(method);

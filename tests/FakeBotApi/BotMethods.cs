@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace BulletinBot.FakeBotApi;
 
 /// <summary>Answers each Bot API method by writing its <c>result</c> value, or returns Telegram's error.</summary>
-internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageIds, UpdateQueue updates, CancellationToken stopping)
+internal sealed class BotMethods(
+    FakeBotApiOptions options, MessageIds messageIds, UpdateQueue updates, GroupMembers members, StoredFiles files, CancellationToken stopping)
 {
     public ValueTask<MethodOutcome> InvokeAsync(ApiCall call, Utf8JsonWriter result, CancellationToken ct)
     {
@@ -24,6 +25,10 @@ internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageId
                 return new(SendMessage(call, bot, result));
             case BotMethod.EditMessageText:
                 return new(EditMessageText(call, bot, result));
+            case BotMethod.GetChatMember:
+                return new(GetChatMember(call.Body, result));
+            case BotMethod.GetFile:
+                return new(GetFile(call.Body, result));
             default:
                 result.WriteBooleanValue(true);
                 return default;
@@ -78,6 +83,43 @@ internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageId
         var now = call.At.ToUnixTimeSeconds();
         TelegramJson.WriteBotMessage(result, bot, chatId, messageId, now, text, replyMarkup, editDate: now);
         return new(Edited: new EditedMessage(chatId, messageId, text, parseMode, replyMarkup, call.At));
+    }
+
+    private MethodOutcome GetChatMember(JsonElement body, Utf8JsonWriter result)
+    {
+        if (BodyFields.Int64(body, "chat_id") is not { } chatId || BodyFields.Int64(body, "user_id") is not { } userId)
+        {
+            return new(ApiErrors.ChatIdEmpty);
+        }
+
+        var status = members.StatusOf(chatId, userId);
+        result.WriteStartObject();
+        result.WriteString("status", status);
+        result.WritePropertyName("user");
+        TelegramJson.WriteUser(result, userId, firstName: null, username: null, languageCode: null);
+        if (status is "creator" or "administrator")
+        {
+            result.WriteBoolean("is_anonymous", false);
+        }
+
+        result.WriteEndObject();
+        return default;
+    }
+
+    private MethodOutcome GetFile(JsonElement body, Utf8JsonWriter result)
+    {
+        if (BodyFields.String(body, "file_id") is not { } fileId || files.Find(fileId) is not { } file)
+        {
+            return new(new ApiError(400, "Bad Request: invalid file_id"));
+        }
+
+        result.WriteStartObject();
+        result.WriteString("file_id", fileId);
+        result.WriteString("file_unique_id", "u" + fileId);
+        result.WriteNumber("file_size", file.Size);
+        result.WriteString("file_path", file.Path);
+        result.WriteEndObject();
+        return default;
     }
 
     private static MethodOutcome GetChat(JsonElement body, Utf8JsonWriter result)

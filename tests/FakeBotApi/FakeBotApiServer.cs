@@ -23,6 +23,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly CallLog _log = new();
     private readonly FailurePlan _failures = new();
     private readonly MessageIds _messageIds = new();
+    private readonly GroupMembers _members = new();
+    private readonly StoredFiles _files = new();
     private readonly UpdateQueue _updates;
     private int _disposed;
 
@@ -33,9 +35,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         _options = options;
         _updates = new UpdateQueue(options.FirstUpdateId);
         var limiter = options.Limits is { } limits ? new TelegramRateLimiter(limits, options.TimeProvider) : null;
-        var methods = new BotMethods(options, _messageIds, _updates, stopping.Token);
+        var methods = new BotMethods(options, _messageIds, _updates, _members, _files, stopping.Token);
         var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, stopping.Token);
-        app.Run(endpoint.HandleAsync);
+        app.Run(context => context.Request.Path.StartsWithSegments("/file", out var rest)
+            ? ServeFileAsync(context, rest.Value ?? "")
+            : endpoint.HandleAsync(context));
     }
 
     /// <summary>Scheme and authority only, e.g. http://127.0.0.1:41234/ — the client drops any path anyway.</summary>
@@ -104,6 +108,33 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         var bot = new BotIdentity(0, _options.BotUsername);
         var date = _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
         return _updates.Enqueue(updateId => UpdateJson.Callback(updateId, chatId, fromUserId, messageId, data, chatType, bot, date));
+    }
+
+    // Telegram's download address: /file/bot{token}/{file_path}.
+    private async Task ServeFileAsync(Microsoft.AspNetCore.Http.HttpContext context, string rest)
+    {
+        var slash = rest.IndexOf('/', 1);
+        if (slash < 0 || _files.Content(rest[(slash + 1)..]) is not { } content)
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        context.Response.ContentType = "application/octet-stream";
+        context.Response.ContentLength = content.Length;
+        await context.Response.Body.WriteAsync(content, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Makes <paramref name="userId"/> an administrator ("administrator") or the owner ("creator") of a group.</summary>
+    public void SetGroupMember(long chatId, long userId, string status = "administrator") => _members.Set(chatId, userId, status);
+
+    /// <summary>Queues a message carrying a file, as a person sending a document; returns the update id.</summary>
+    public long EnqueueDocument(long chatId, long fromUserId, string fileName, byte[] content, string? caption = null, string mimeType = "text/plain")
+    {
+        var fileId = _files.Add(fileName, content);
+        var messageId = _messageIds.Next(chatId);
+        var date = _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
+        return _updates.Enqueue(updateId => UpdateJson.Document(updateId, chatId, fromUserId, messageId, date, fileId, fileName, mimeType, content.LongLength, caption));
     }
 
     /// <summary>Queues any update object; its update_id, if any, is replaced by the next one in sequence.</summary>

@@ -49,9 +49,13 @@ internal sealed class ProvinceGazetteer
             }
         }
 
+        Units = [.. list.Where(n => !n.Item3).Select(n => n.Item2).Distinct()];
         names = [.. list.OrderByDescending(n => n.Item1.Length)];
         foldedNames = seen.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every unit once, former and current, in the file's order.</summary>
+    public IReadOnlyList<ProvinceUnit> Units { get; }
 
     /// <summary>Whether a folded phrase is exactly a place name (so `Hồ Chí Minh` or `Hà Nội` is not taken for a person).</summary>
     public bool IsPlaceName(string folded) => foldedNames.Contains(folded);

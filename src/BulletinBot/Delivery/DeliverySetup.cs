@@ -10,6 +10,7 @@ public static class DeliverySetup
         builder.Services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DeliveryStore>();
+        builder.Services.AddSingleton<Outbox>();
         builder.Services.AddSingleton<DeliveryPacer>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<DeliveryIncidents>();

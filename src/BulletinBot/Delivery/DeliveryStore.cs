@@ -19,11 +19,19 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         RETURNING id
         """;
 
-    // Chats that blocked us are skipped here rather than failed later: no request is spent on them.
+    // Chats that blocked us are skipped here rather than failed later: no request is spent on them. A chat that reads
+    // English gets the broadcast's English text in its own row; everyone else reads the broadcast's text.
     private const string AddRecipientSql = """
-        INSERT INTO deliveries (broadcast_id, chat_id, priority, not_before, created_at)
-        SELECT @BroadcastId, chat_id, @Priority, @Now, @Now FROM chats WHERE chat_id = @ChatId AND is_active = 1
+        INSERT INTO deliveries (broadcast_id, chat_id, priority, text, buttons, not_before, created_at)
+        SELECT @BroadcastId, chat_id, @Priority, CASE WHEN language = 'en' THEN @EnglishText END, @Buttons, @Now, @Now
+        FROM chats WHERE chat_id = @ChatId AND is_active = 1
         ON CONFLICT (broadcast_id, chat_id) DO NOTHING
+        """;
+
+    private const string RecipientsSql = """
+        SELECT d.chat_id FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id
+        WHERE b.key = @Key AND d.state <> 'failed'
+        ORDER BY d.id
         """;
 
     private const string CountRecipientsSql = """
@@ -90,7 +98,12 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
             return null;
         }
 
-        var rows = chatIds.Distinct().Select(c => new { BroadcastId = broadcastId, ChatId = c, Priority = DeliveryPriority.Broadcast, Now = now });
+        var english = broadcast.EnglishText?.Value;
+        var buttons = ButtonsJson.Write(broadcast.Buttons ?? []);
+        var rows = chatIds.Distinct().Select(c => new
+        {
+            BroadcastId = broadcastId, ChatId = c, Priority = DeliveryPriority.Broadcast, EnglishText = english, Buttons = buttons, Now = now,
+        });
         await db.ExecuteAsync(new CommandDefinition(AddRecipientSql, rows, transaction, cancellationToken: ct));
         await db.ExecuteAsync(new CommandDefinition(CountRecipientsSql, new { BroadcastId = broadcastId }, transaction, cancellationToken: ct));
         return broadcastId;
@@ -103,6 +116,12 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         var id = await EnqueueBroadcastAsync(db, transaction, broadcast, chatIds, ct);
         await transaction.CommitAsync(ct);
         return id;
+    }
+
+    public async Task<IReadOnlyList<long>> RecipientsOfAsync(string key, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        return (await db.QueryAsync<long>(new CommandDefinition(RecipientsSql, new { Key = key }, cancellationToken: ct))).AsList();
     }
 
     public async Task<int> ResetInFlightAsync(CancellationToken ct)

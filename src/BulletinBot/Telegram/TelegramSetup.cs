@@ -1,3 +1,4 @@
+using BulletinBot.Chat;
 using BulletinBot.Delivery;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +32,8 @@ public static class TelegramSetup
             return client;
         });
         builder.Services.AddSingleton<IMessageGateway, TelegramMessageGateway>();
+        builder.Services.AddSingleton<IGroupAdmins, TelegramGroupAdmins>();
+        builder.Services.AddSingleton<IFileDownloads, TelegramFileDownloads>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
         builder.Services.AddSingleton<CommandMenuPublisher>();
         builder.Services.AddHostedService<TelegramPollingService>();
