@@ -3,6 +3,7 @@ using BulletinBot.Chat.Local;
 using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
+using BulletinBot.Features.Events;
 using BulletinBot.Features.Help;
 using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
@@ -43,6 +44,7 @@ public static class BotHost
         builder.AddSettings();
         builder.AddAdmin();
         builder.AddRoles();
+        builder.AddEvents();
         return builder;
     }
 

@@ -62,7 +62,7 @@ public sealed class DeliveryEngineTests
         await bot.Api.WaitForMessagesAsync(m => m.ChatId == Supergroup && m.Text.Contains("Đà Nẵng", StringComparison.Ordinal));
         bot.Api.EnqueueMessage(Supergroup, Alice, "/settings", chatType: "supergroup");
         var settings = (await bot.Api.WaitForMessagesAsync(m => m.ChatId == Supergroup && m.Text.Contains("Cài đặt", StringComparison.Ordinal))).Single();
-        Assert.Contains("đang nhận", settings.Text);
+        Assert.Contains("tất cả thông báo", settings.Text);
     }
 
     [Fact]

@@ -33,6 +33,10 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, TimeP
     // RETURNING rather than the affected-row count, which a pooled connection can carry over from its last write.
     private const string EndSql = "DELETE FROM conversations WHERE chat_id = @ChatId AND (@Kind IS NULL OR kind = @Kind) RETURNING chat_id";
 
+    private const string EndUnchangedSql = """
+        DELETE FROM conversations WHERE chat_id = @ChatId AND kind = @Kind AND updated_at = @UpdatedAt RETURNING chat_id
+        """;
+
     public async Task<Conversation?> FindAsync(long chatId, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
@@ -70,5 +74,13 @@ public sealed class ConversationStore(SqliteConnectionFactory connections, TimeP
     {
         await using var db = await connections.OpenAsync(ct);
         return (await db.QueryAsync<long>(new CommandDefinition(EndSql, new { ChatId = chatId, Kind = kind }, cancellationToken: ct))).Any();
-}
+    }
+
+    /// <summary>Ends a conversation only if nobody moved it on since it was read; false means it is still in use.</summary>
+    public async Task<bool> EndIfUnchangedAsync(Conversation conversation, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var args = new { conversation.ChatId, conversation.Kind, conversation.UpdatedAt };
+        return (await db.QueryAsync<long>(new CommandDefinition(EndUnchangedSql, args, cancellationToken: ct))).Any();
+    }
 }

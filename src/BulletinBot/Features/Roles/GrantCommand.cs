@@ -22,7 +22,7 @@ public sealed class GrantCommand(RoleStore roles, UserTarget targets, ChatStore 
         var role = words.Length == 2 ? words[1].ToLowerInvariant() : RoleNames.Organizer;
         if (role is "admin" or "quantri" or "quản_trị")
         {
-            return Reply.With(Html.Trusted(language.Pick(
+            return Usage(language, Html.Trusted(language.Pick(
                 "Quản trị viên được đặt trong cấu hình của bot (<code>BulletinBot:Admins</code>), không cấp qua chat. Quyền cấp được: <code>organizer</code>.",
                 "Admins are set in the bot's configuration (<code>BulletinBot:Admins</code>), not in chat. The role you can grant is <code>organizer</code>.")));
         }
