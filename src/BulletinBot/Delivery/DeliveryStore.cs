@@ -1,4 +1,5 @@
 using System.Data;
+using System.Text.Json;
 using BulletinBot.Data;
 using Dapper;
 
@@ -21,10 +22,13 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
 
     // Chats that blocked us are skipped here rather than failed later: no request is spent on them. A chat that reads
     // English gets the broadcast's English text in its own row; everyone else reads the broadcast's text.
-    private const string AddRecipientSql = """
+    // One statement for every recipient, in the order given (json_each's key), whatever their number.
+    private const string AddRecipientsSql = """
         INSERT INTO deliveries (broadcast_id, chat_id, priority, text, buttons, not_before, created_at)
-        SELECT @BroadcastId, chat_id, @Priority, CASE WHEN language = 'en' THEN @EnglishText END, @Buttons, @Now, @Now
-        FROM chats WHERE chat_id = @ChatId AND is_active = 1
+        SELECT @BroadcastId, c.chat_id, @Priority, CASE WHEN c.language = 'en' THEN @EnglishText END, @Buttons, @Now, @Now
+        FROM json_each(@ChatIds) j JOIN chats c ON c.chat_id = j.value
+        WHERE c.is_active = 1
+        ORDER BY j.key
         ON CONFLICT (broadcast_id, chat_id) DO NOTHING
         """;
 
@@ -100,11 +104,16 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
 
         var english = broadcast.EnglishText?.Value;
         var buttons = ButtonsJson.Write(broadcast.Buttons ?? []);
-        var rows = chatIds.Distinct().Select(c => new
+        var recipients = new
         {
-            BroadcastId = broadcastId, ChatId = c, Priority = DeliveryPriority.Broadcast, EnglishText = english, Buttons = buttons, Now = now,
-        });
-        await db.ExecuteAsync(new CommandDefinition(AddRecipientSql, rows, transaction, cancellationToken: ct));
+            BroadcastId = broadcastId,
+            ChatIds = JsonSerializer.Serialize(chatIds.Distinct()),
+            Priority = DeliveryPriority.Broadcast,
+            EnglishText = english,
+            Buttons = buttons,
+            Now = now,
+        };
+        await db.ExecuteAsync(new CommandDefinition(AddRecipientsSql, recipients, transaction, cancellationToken: ct));
         await db.ExecuteAsync(new CommandDefinition(CountRecipientsSql, new { BroadcastId = broadcastId }, transaction, cancellationToken: ct));
         return broadcastId;
     }
