@@ -6,6 +6,7 @@ using BulletinBot.Features.Admin;
 using BulletinBot.Features.Help;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
+using BulletinBot.Links;
 using BulletinBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,7 @@ public static class BotHost
         builder.AddSubscriptions();
         builder.AddSettings();
         builder.AddAdmin();
+        builder.AddLinks();
         return builder;
     }
 
