@@ -54,6 +54,7 @@ public static class LinksSetup
                     AutomaticDecompression = DecompressionMethods.All,
                     ConnectTimeout = TimeSpan.FromSeconds(5),
                     UseCookies = false,
+                    MaxResponseDrainSize = 0, // a refused body is cut off, never read to its end to keep the connection
                     ConnectCallback = (context, ct) => guard.ConnectAsync(context.DnsEndPoint, ct),
                 };
             });

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,20 +13,15 @@ namespace BulletinBot.Tests.Links;
 
 /// <summary>
 /// A web site on 127.0.0.1 in the test process: the saved-style pages of Links/Pages and the misbehaving answers a link
-/// can meet (slow, huge, looping, not a page, missing).
+/// can meet (slow, looping, not a page, missing); huge bodies come from <see cref="HugeBodyServer"/>.
 /// </summary>
 public sealed class PageServer : IAsyncDisposable
 {
-    /// <summary>The size of the huge bodies: far past the 3 MB cap.</summary>
-    public const long HugeBodyBytes = 50L * 1024 * 1024;
-
     private static readonly string PagesFolder = Path.Combine(AppContext.BaseDirectory, "Links", "Pages");
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<string> requests = new();
     private readonly ConcurrentQueue<(string Path, string? UserAgent, string? AcceptLanguage)> headers = new();
-    private long hugeBytesWritten;
-    private int hugeBodiesCompleted;
 
     private PageServer(WebApplication app)
     {
@@ -43,11 +37,6 @@ public sealed class PageServer : IAsyncDisposable
     public IReadOnlyList<string> Requests => [.. requests];
 
     public IReadOnlyList<(string Path, string? UserAgent, string? AcceptLanguage)> RequestHeaders => [.. headers];
-
-    /// <summary>Bytes of a huge body the server managed to write before the reader hung up.</summary>
-    public long HugeBytesWritten => Interlocked.Read(ref hugeBytesWritten);
-
-    public int HugeBodiesCompleted => Volatile.Read(ref hugeBodiesCompleted);
 
     public Uri Url(string pathAndQuery) => new(BaseUrl, pathAndQuery);
 
@@ -103,17 +92,11 @@ public sealed class PageServer : IAsyncDisposable
                 }
 
                 break;
-            case ["huge"]:
-                await WriteHugeAsync(response, declareLength: false, aborted);
-                break;
-            case ["huge-declared"]:
-                await WriteHugeAsync(response, declareLength: true, aborted);
-                break;
             case ["loop"]:
                 response.Redirect("/loop");
                 break;
             case ["hops", var left] when int.Parse(left, System.Globalization.CultureInfo.InvariantCulture) is var n:
-                response.Redirect(n > 0 ? $"/hops/{n - 1}" : "/pages/cong-thong-tin-so.html");
+                response.Redirect(n > 1 ? $"/hops/{n - 1}" : "/pages/cong-thong-tin-so.html");
                 break;
             case ["redirect"]:
                 // Connection: close makes the next hop open a new connection, so the guard runs again.
@@ -124,6 +107,10 @@ public sealed class PageServer : IAsyncDisposable
                 response.ContentType = "application/pdf";
                 await response.Body.WriteAsync("%PDF-1.7\n% Báo cáo tổng kết hội nghị\n"u8.ToArray(), aborted);
                 break;
+            case ["blank"]:
+                response.ContentType = "text/html; charset=utf-8";
+                await response.WriteAsync("<html><body><nav><a href=\"/\">Trang chủ</a> <a href=\"/tin\">Tin tức</a></nav></body></html>", aborted);
+                break;
             case ["error"]:
                 response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 break;
@@ -132,32 +119,6 @@ public sealed class PageServer : IAsyncDisposable
                 response.ContentType = "text/html; charset=utf-8";
                 await response.WriteAsync("<html><body><h1>Không tìm thấy trang</h1></body></html>", aborted);
                 break;
-        }
-    }
-
-    private async Task WriteHugeAsync(HttpResponse response, bool declareLength, CancellationToken aborted)
-    {
-        response.ContentType = "text/html; charset=utf-8";
-        if (declareLength)
-        {
-            response.ContentLength = HugeBodyBytes;
-        }
-
-        var chunk = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>Hội nghị tập huấn.</p>\n", 2048)));
-        try
-        {
-            for (long written = 0; written < HugeBodyBytes; written += chunk.Length)
-            {
-                var size = (int)Math.Min(chunk.Length, HugeBodyBytes - written);
-                await response.Body.WriteAsync(chunk.AsMemory(0, size), aborted);
-                Interlocked.Add(ref hugeBytesWritten, size);
-            }
-
-            Interlocked.Increment(ref hugeBodiesCompleted);
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException)
-        {
-            // The reader hung up: what it refused was never sent.
         }
     }
 
