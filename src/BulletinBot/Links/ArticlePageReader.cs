@@ -45,6 +45,7 @@ public sealed partial class ArticlePageReader(IHttpClientFactory clients, IOptio
                 return ArticlePageResult.Refused(LinkFailure.Unreadable);
             }
 
+            LogRead(logger, url.Host, page.Text.Length, page.Published);
             return ArticlePageResult.Read(page);
         }
         catch (PageRefusedException ex)
@@ -57,13 +58,18 @@ public sealed partial class ArticlePageReader(IHttpClientFactory clients, IOptio
     public static bool IsWebLink(Uri url) =>
         url is { IsAbsoluteUri: true, Scheme: "http" or "https" } && !string.IsNullOrEmpty(url.Host);
 
-    private static ArticlePage? Parse(FetchedPage fetched, TimeZoneInfo zone)
+    internal static ArticlePage? Parse(FetchedPage fetched, TimeZoneInfo zone)
     {
         var source = PageCharset.Decode(fetched.Body.Span, fetched.Charset);
         if (fetched.MediaType == "text/plain")
         {
             var text = source.Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Normalize(NormalizationForm.FormC);
             return text.Length == 0 ? null : new ArticlePage(fetched.Url, null, null, null, text);
+        }
+
+        if (PageNesting.IsTooDeep(source))
+        {
+            return null;
         }
 
         var parser = new HtmlParser();
@@ -94,6 +100,9 @@ public sealed partial class ArticlePageReader(IHttpClientFactory clients, IOptio
             ? new ArticlePage(fetched.Url, metadata.CanonicalUrl, metadata.Title, metadata.Published, body)
             : null;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Read a page from {Host}: {Characters} characters, published {Published}")]
+    private static partial void LogRead(ILogger logger, string host, int characters, DateTimeOffset? published);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Link to {Host} gave no article: {Failure} (HTTP {StatusCode})")]
     private static partial void LogRefused(ILogger logger, string host, LinkFailure failure, int? statusCode);

@@ -57,6 +57,7 @@ public static class LinksSetup
                     MaxResponseDrainSize = 0, // a refused body is cut off, never read to its end to keep the connection
                     ConnectCallback = (context, ct) => guard.ConnectAsync(context.DnsEndPoint, ct),
                 };
-            });
+            })
+            .RemoveAllLoggers(); // four lines per hop; the reader logs one line per link instead
     }
 }

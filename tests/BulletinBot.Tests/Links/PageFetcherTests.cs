@@ -99,6 +99,7 @@ public sealed class PageFetcherTests
     [InlineData("/missing.html", LinkFailure.NotFound, 404)]
     [InlineData("/error", LinkFailure.HttpError, 503)]
     [InlineData("/blank", LinkFailure.Unreadable, null)]
+    [InlineData("/deep", LinkFailure.Unreadable, null)]
     public async Task A_link_that_gives_no_article_says_why(string path, LinkFailure expected, int? status)
     {
         await using var server = await PageServer.StartAsync();
@@ -150,14 +151,16 @@ public sealed class PageFetcherTests
     }
 
     [Fact]
-    public async Task The_page_is_asked_for_in_Vietnamese_by_a_browser_like_client()
+    public async Task The_page_alone_is_asked_for_in_Vietnamese_by_a_browser_like_client()
     {
         await using var server = await PageServer.StartAsync();
         await using var host = PageReaderHost.Create();
 
-        await host.Reader.ReadAsync(server.Url("/pages/bao-dien-tu.html"), LinkPolicy.Operator, default);
+        // The page links a stylesheet, scripts and an image on the same server: none of them is fetched.
+        await host.Reader.ReadAsync(server.Url("/pages/cong-thong-tin-so.html"), LinkPolicy.Operator, default);
 
-        var (_, userAgent, language) = Assert.Single(server.RequestHeaders);
+        var (path, userAgent, language) = Assert.Single(server.RequestHeaders);
+        Assert.Equal("/pages/cong-thong-tin-so.html", path);
         Assert.StartsWith("Mozilla/5.0", userAgent, StringComparison.Ordinal);
         Assert.Equal("vi", language);
     }

@@ -107,6 +107,11 @@ public sealed class PageServer : IAsyncDisposable
                 response.ContentType = "application/pdf";
                 await response.Body.WriteAsync("%PDF-1.7\n% Báo cáo tổng kết hội nghị\n"u8.ToArray(), aborted);
                 break;
+            case ["deep"]:
+                // Twenty thousand nested elements: the HTML parser would take a minute over it.
+                response.ContentType = "text/html; charset=utf-8";
+                await response.WriteAsync("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "<p>Hội nghị.</p></body></html>", aborted);
+                break;
             case ["blank"]:
                 response.ContentType = "text/html; charset=utf-8";
                 await response.WriteAsync("<html><body><nav><a href=\"/\">Trang chủ</a> <a href=\"/tin\">Tin tức</a></nav></body></html>", aborted);
