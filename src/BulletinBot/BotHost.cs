@@ -8,6 +8,7 @@ using BulletinBot.Features.Help;
 using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
+using BulletinBot.Links;
 using BulletinBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -44,6 +45,7 @@ public static class BotHost
         builder.AddSettings();
         builder.AddAdmin();
         builder.AddRoles();
+        builder.AddLinks();
         builder.AddEvents();
         return builder;
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
+using BulletinBot.Tests.Links;
 
 namespace BulletinBot.Tests.CommandLine;
 
@@ -26,6 +28,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("BulletinBot__Telegram__ApiBaseUrl", "telegram", "BulletinBot:Telegram:ApiBaseUrl")]
     [InlineData("BulletinBot__TimeZone", "Mars/Olympus", "BulletinBot:TimeZone")]
     [InlineData("BulletinBot__Delivery__MaxAttempts", "many", "BulletinBot:Delivery:MaxAttempts")]
+    [InlineData("BulletinBot__Articles__AllowPrivateAddresses", "maybe", "BulletinBot:Articles:AllowPrivateAddresses")]
     public async Task Invalid_setting_stops_the_start_with_one_line_naming_the_key(string variable, string value, string key)
     {
         var run = await RunAsync([], stdin: null, (variable, value), ("BulletinBot__Telegram__Token", variable.EndsWith("Token", StringComparison.Ordinal) ? value : "123456:TEST"));
@@ -82,6 +85,48 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Quảng Trị", run.Stdout);
         Assert.NotEqual(0, empty.ExitCode);
         Assert.Contains("empty", empty.Stderr);
+    }
+
+    [Fact]
+    public async Task Extract_reads_a_link_and_names_the_page_it_came_from()
+    {
+        await using var server = await PageServer.StartAsync();
+
+        var run = await RunAsync(["extract", server.Url("/pages/bao-dien-tu.html").AbsoluteUri], stdin: null);
+        var missing = await RunAsync(["extract", server.Url("/tin-da-go.html").AbsoluteUri], stdin: null);
+        var pdf = await RunAsync(["extract", server.Url("/report.pdf").AbsoluteUri], stdin: null);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var extracted = json.RootElement;
+        Assert.Equal("Thư viện miền Trung học cách số hóa tài liệu quý", extracted.GetProperty("title").GetString());
+        // "Sáng nay (21/3)" has a year only through the page's publication stamp.
+        Assert.Equal("2025-03-21", extracted.GetProperty("date").GetString());
+        Assert.Equal("Đà Nẵng", extracted.GetProperty("location").GetString());
+        Assert.Equal(150, extracted.GetProperty("attendees").GetInt32());
+        Assert.Equal(14, extracted.GetProperty("provinces").GetInt32());
+        Assert.Equal("https://baovanhoaduyenhai.vn/van-hoa/thu-vien-mien-trung-hoc-cach-so-hoa-tai-lieu-quy-a2031.html",
+            extracted.GetProperty("source").GetString());
+        Assert.DoesNotContain("Có thể bạn quan tâm", run.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("not found (HTTP 404)", missing.Stderr, StringComparison.Ordinal);
+        Assert.Single(missing.Stderr.Trim().Split('\n'));
+        Assert.Equal(1, pdf.ExitCode);
+        Assert.Contains("not a web page", pdf.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", missing.Stderr + pdf.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_of_a_file_prints_no_source()
+    {
+        var article = Path.Combine(folder, "bai.txt");
+        await File.WriteAllTextAsync(article, "Ngày 3/10, Sở Nội vụ tổ chức hội nghị tập huấn tại thành phố Vinh.");
+
+        var run = await RunAsync(["extract", article], stdin: null);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(JsonDocument.Parse(run.Stdout).RootElement.TryGetProperty("source", out _));
     }
 
     private async Task<ProgramRun> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment)

@@ -27,6 +27,10 @@ public static class EventsSetup
         builder.Services.AddSingleton<IConversationHandler>(sp => sp.GetRequiredService<PostForm>());
         builder.Services.AddSingleton<IConversationHandler, EditConversation>();
         builder.Services.AddSingleton<IConversationHandler, PasteConversation>();
+        builder.Services.AddSingleton<LinkReadingService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LinkReadingService>());
+        builder.Services.AddSingleton<LinkArticleReader>();
+        builder.Services.AddSingleton<IFreeTextHandler>(sp => sp.GetRequiredService<LinkArticleReader>());
         builder.Services.AddSingleton<IFreeTextHandler, ArticleReader>();
         builder.Services.AddHostedService<PasteAssembler>();
         return builder;

@@ -7,7 +7,7 @@ namespace BulletinBot.Features.Events;
 /// /post: one line (`/post Tiêu đề | 16/08/2026 08:00 | Hội trường A, Hà Nội`), a guided form (/post alone), or a
 /// pasted article after the command. Every way ends on the preview card; nothing reaches subscribers before Đăng.
 /// </summary>
-public sealed class PostCommand(EventDesk desk, ConversationStore conversations, ArticleDraftMaker articles) : IChatCommand
+public sealed class PostCommand(EventDesk desk, ConversationStore conversations, ArticleDraftMaker articles, LinkArticleReader links) : IChatCommand
 {
     public const string Example = "/post Hội nghị tập huấn | 16/08/2026 08:00 | Hội trường A, Hà Nội";
 
@@ -31,6 +31,11 @@ public sealed class PostCommand(EventDesk desk, ConversationStore conversations,
         if (args.Length > EventLimits.Article)
         {
             return Reply.With(Html.Escape(ArticleDraftMaker.TooLong(args.Length, language)));
+        }
+
+        if (!args.Contains('|') && args.Length < EventLimits.ArticleMinimum && LinkArticleReader.FindLink(args) is not null)
+        {
+            return await links.HandleAsync(context, ct);
         }
 
         if (!args.Contains('|') && args.Length >= EventLimits.ArticleMinimum)
