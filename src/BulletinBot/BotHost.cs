@@ -3,6 +3,7 @@ using BulletinBot.Chat.Local;
 using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
+using BulletinBot.Features.EventQueries;
 using BulletinBot.Features.Events;
 using BulletinBot.Features.Help;
 using BulletinBot.Features.Roles;
@@ -45,6 +46,7 @@ public static class BotHost
         builder.AddAdmin();
         builder.AddRoles();
         builder.AddEvents();
+        builder.AddEventQueries();
         return builder;
     }
 

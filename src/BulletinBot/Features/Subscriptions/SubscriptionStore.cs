@@ -37,6 +37,14 @@ public sealed class SubscriptionStore(SqliteConnectionFactory connections, TimeP
         WHERE c.is_active = 1 AND s.filter LIKE 'topic:%'
         """;
 
+    private const string CountsSql = """
+        SELECT count(DISTINCT s.chat_id) FILTER (WHERE c.kind = 'private') AS PrivateChats,
+               count(DISTINCT s.chat_id) FILTER (WHERE c.kind = 'group') AS Groups,
+               count(DISTINCT s.chat_id) FILTER (WHERE s.filter <> '') AS WithFilters
+        FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+        WHERE c.is_active = 1
+        """;
+
     public async Task<bool> AddAsync(long chatId, SubscriptionFilter filter, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
@@ -92,6 +100,13 @@ public sealed class SubscriptionStore(SqliteConnectionFactory connections, TimeP
         }
 
         return [.. chats];
+    }
+
+    /// <summary>Chats that still receive notices, by kind, and how many of them chose filters.</summary>
+    public async Task<SubscriberCounts> CountsAsync(CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        return await db.QuerySingleAsync<SubscriberCounts>(new CommandDefinition(CountsSql, cancellationToken: ct));
     }
 
     private sealed record TopicRow
