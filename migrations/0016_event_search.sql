@@ -2,7 +2,7 @@
 -- drafts are never indexed. Contentless: the text stays in events and this holds only the index.
 -- unicode61 with remove_diacritics 2 folds tone marks (mode 1 misses letters with two marks: ộ, ự, ẫ), but never
 -- đ/Đ/Ð, which have no decomposition: event_search_text folds those to d, and a search folds what people type the same
--- way. The rank weighs a match in the title far above one in the summary.
+-- way. The search ranks with bm25, a match in the title weighing far above one in the summary (EventCatalog).
 CREATE VIRTUAL TABLE event_search USING fts5 (
     title, place, topics, people, organizers, summary,
     content = '',
@@ -10,8 +10,6 @@ CREATE VIRTUAL TABLE event_search USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
-
-INSERT INTO event_search (event_search, rank) VALUES ('rank', 'bm25(10.0, 4.0, 3.0, 3.0, 2.0, 1.0)');
 
 -- The words of each event as the index takes them: topics, people (name and role) and organizers out of their JSON.
 CREATE VIEW event_search_text AS

@@ -34,7 +34,7 @@ public sealed class SearchList(EventCatalog catalog, SearchTermStore searches) :
         Html? note = null;
         if (found.Events.Count == 0 && found.Total > 0)
         {
-            page = ListMessage.Pages(found.Total);
+            page = ListMessage.Pages(Math.Min(found.Total, EventCatalog.SearchCandidates));
             found = await catalog.SearchAsync(terms.MatchQuery, ListMessage.Offset(page), ListMessage.PageSize, ct);
             note = ListMessage.Changed(language);
         }
@@ -49,9 +49,15 @@ public sealed class SearchList(EventCatalog catalog, SearchTermStore searches) :
         }
 
         var id = searchId ?? (found.Total > ListMessage.PageSize ? await searches.SaveAsync(terms, ct) : 0);
-        var more = found.Total >= EventCatalog.MaxListed ? "+" : "";
+        var total = Math.Min(found.Total, EventCatalog.SearchCandidates);
+        if (found.Total > total)
+        {
+            var narrow = Html.Format($"{language.Pick($"Chỉ xếp hạng {total} sự kiện khớp mới đăng nhất; thêm từ để thu hẹp.", $"Only the {total} latest matches are ranked; add words to narrow it down.")}");
+            note = note is { } changed ? narrow + Html.Trusted("\n") + changed : narrow;
+        }
+
         var heading = Html.Format($"🔎 <b>{language.Pick("Kết quả cho", "Results for")}</b> ") + asked
-            + Html.Format($" · {EventText.Number(found.Total)}{more} {language.Pick("sự kiện", found.Total == 1 ? "event" : "events")}");
-        return ListMessage.Draw(heading, [.. found.Events.Select(e => EventLines.Found(e, terms, language))], page, found.Total, p => Data(id, p), language, replaces, note);
+            + Html.Format($" · {EventText.Number(total)}{(found.Total > total ? "+" : "")} {language.Pick("sự kiện", found.Total == 1 ? "event" : "events")}");
+        return ListMessage.Draw(heading, [.. found.Events.Select(e => EventLines.Found(e, terms, language))], page, total, p => Data(id, p), language, replaces, note);
     }
 }
