@@ -19,7 +19,7 @@ public sealed class EventCatalog(SqliteConnectionFactory connections)
     /// A search ranks at most this many matches, the most recently posted: ranking every event that says "hội nghị"
     /// would take a second, and nobody reads past the first pages of such a list; a few more words narrow it instead.
     /// </summary>
-    public const int SearchCandidates = 200;
+    public const int SearchCandidates = 100;
 
     private const string UpcomingWhere = " WHERE status = 'published' AND starts_on >= @Today";
 
