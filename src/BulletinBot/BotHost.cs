@@ -3,6 +3,7 @@ using BulletinBot.Chat.Local;
 using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
+using BulletinBot.Features.EventQueries;
 using BulletinBot.Features.Events;
 using BulletinBot.Features.Help;
 using BulletinBot.Features.Roles;
@@ -47,6 +48,7 @@ public static class BotHost
         builder.AddRoles();
         builder.AddLinks();
         builder.AddEvents();
+        builder.AddEventQueries();
         return builder;
     }
 

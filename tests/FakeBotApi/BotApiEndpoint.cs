@@ -26,6 +26,7 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
+        var files = await UploadedFile.ReadAllAsync(context.Request, ct).ConfigureAwait(false);
         var chatId = BodyFields.Int64(body, "chat_id");
         if (failures.Take(method, chatId) is { } failure)
         {
@@ -59,7 +60,7 @@ internal sealed class BotApiEndpoint(
             writer.WriteStartObject();
             writer.WriteBoolean("ok", true);
             writer.WritePropertyName("result");
-            outcome = await methods.InvokeAsync(new ApiCall(method, kind, token, body, at), writer, ct).ConfigureAwait(false);
+            outcome = await methods.InvokeAsync(new ApiCall(method, kind, token, body, at, files), writer, ct).ConfigureAwait(false);
             if (outcome.Error is null)
             {
                 writer.WriteEndObject();
@@ -72,7 +73,7 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
-        log.Record(new RecordedCall(method, token, body, at, StatusCodes.Status200OK), outcome.Sent, outcome.Edited);
+        log.Record(new RecordedCall(method, token, body, at, StatusCodes.Status200OK), outcome.Sent, outcome.Edited, outcome.Document);
         await WriteAsync(context, StatusCodes.Status200OK, buffer).ConfigureAwait(false);
     }
 

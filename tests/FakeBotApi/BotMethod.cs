@@ -12,4 +12,5 @@ internal enum BotMethod
     EditMessageText,
     GetChatMember,
     GetFile,
+    SendDocument,
 }

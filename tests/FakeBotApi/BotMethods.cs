@@ -29,6 +29,8 @@ internal sealed class BotMethods(
                 return new(GetChatMember(call.Body, result));
             case BotMethod.GetFile:
                 return new(GetFile(call.Body, result));
+            case BotMethod.SendDocument:
+                return new(SendDocument(call, bot, result));
             default:
                 result.WriteBooleanValue(true);
                 return default;
@@ -52,6 +54,39 @@ internal sealed class BotMethods(
         var messageId = messageIds.Next(chatId);
         TelegramJson.WriteBotMessage(result, bot, chatId, messageId, call.At.ToUnixTimeSeconds(), text, replyMarkup);
         return new(Sent: new SentMessage(chatId, messageId, text, parseMode, replyMarkup, call.At));
+    }
+
+    // Multipart: the file arrives as a part of its own, every other field as text (reply_markup as a JSON string).
+    private MethodOutcome SendDocument(ApiCall call, BotIdentity bot, Utf8JsonWriter result)
+    {
+        if (BodyFields.Int64(call.Body, "chat_id") is not { } chatId)
+        {
+            return new(ChatIdError(call.Body));
+        }
+
+        // The client names the file part and points to it: "document": "attach://0".
+        var part = BodyFields.String(call.Body, "document") is { } value && value.StartsWith("attach://", StringComparison.Ordinal)
+            ? value["attach://".Length..]
+            : "document";
+        if (call.Files.FirstOrDefault(f => f.Name == part) is not { } file)
+        {
+            return new(new ApiError(400, "Bad Request: there is no document in the request"));
+        }
+
+        if (file.Content.Length == 0)
+        {
+            return new(new ApiError(400, "Bad Request: file must be non-empty"));
+        }
+
+        var caption = BodyFields.String(call.Body, "caption");
+        var parseMode = BodyFields.String(call.Body, "parse_mode");
+        var replyMarkup = BodyFields.Element(call.Body, "reply_markup") is { ValueKind: JsonValueKind.String } markup
+            ? JsonSerializer.Deserialize<JsonElement>(markup.GetString() ?? "null")
+            : BodyFields.Element(call.Body, "reply_markup");
+        var messageId = messageIds.Next(chatId);
+        var fileId = files.Add(file.FileName, file.Content);
+        TelegramJson.WriteBotDocumentMessage(result, bot, chatId, messageId, call.At.ToUnixTimeSeconds(), fileId, file, caption, replyMarkup);
+        return new(Document: new SentDocument(chatId, messageId, file.FileName, file.Content, caption, parseMode, replyMarkup, call.At));
     }
 
     private static MethodOutcome EditMessageText(ApiCall call, BotIdentity bot, Utf8JsonWriter result)

@@ -10,6 +10,7 @@ internal sealed class CallLog
     private readonly List<RecordedCall> _calls = [];
     private readonly List<SentMessage> _sent = [];
     private readonly List<EditedMessage> _edited = [];
+    private readonly List<SentDocument> _documents = [];
     private readonly Dictionary<string, int> _countByMethod = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, int> _sentCountByChat = [];
     private readonly HashSet<(long ChatId, string Text)> _sentPairs = [];
@@ -19,7 +20,7 @@ internal sealed class CallLog
 
     public int TooManyRequestsCount { get; private set; }
 
-    public void Record(RecordedCall call, SentMessage? sent = null, EditedMessage? edited = null)
+    public void Record(RecordedCall call, SentMessage? sent = null, EditedMessage? edited = null, SentDocument? document = null)
     {
         TaskCompletionSource? changed;
         lock (_gate)
@@ -46,6 +47,11 @@ internal sealed class CallLog
                 _edited.Add(edited);
             }
 
+            if (document is not null)
+            {
+                _documents.Add(document);
+            }
+
             changed = _changed;
             _changed = null;
         }
@@ -58,6 +64,8 @@ internal sealed class CallLog
     public IReadOnlyList<SentMessage> SentMessages => Snapshot(_sent);
 
     public IReadOnlyList<EditedMessage> EditedMessages => Snapshot(_edited);
+
+    public IReadOnlyList<SentDocument> SentDocuments => Snapshot(_documents);
 
     public IReadOnlyDictionary<long, int> SentCountByChat
     {
@@ -80,6 +88,9 @@ internal sealed class CallLog
 
     public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(Func<SentMessage, bool> match, int count, TimeSpan timeout) =>
         WaitForAsync(_sent, match, count, timeout, () => DescribeSent(match, count, timeout));
+
+    public Task<IReadOnlyList<SentDocument>> WaitForDocumentsAsync(Func<SentDocument, bool> match, int count, TimeSpan timeout) =>
+        WaitForAsync(_documents, match, count, timeout, () => DescribeCalls("sendDocument", timeout));
 
     public async Task WaitForCallAsync(string method, Func<RecordedCall, bool>? match, TimeSpan timeout) =>
         await WaitForAsync(

@@ -52,6 +52,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
     public IReadOnlyList<EditedMessage> EditedMessages => _log.EditedMessages;
 
+    /// <summary>Successful sendDocument calls with the files as uploaded, in the order they were answered.</summary>
+    public IReadOnlyList<SentDocument> SentDocuments => _log.SentDocuments;
+
     /// <summary>Successful sendMessage calls whose (chat_id, text) had already been sent successfully.</summary>
     public int DuplicateCount => _log.DuplicateCount;
 
@@ -73,6 +76,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // Telegram takes files of up to 50 MB from a bot; a larger upload is refused with 413 as it would be there.
+            kestrel.Limits.MaxRequestBodySize = 52L * 1024 * 1024;
             kestrel.Listen(IPAddress.Loopback, 0);
         });
 
@@ -146,6 +152,10 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Waits until <paramref name="count"/> sent messages match; returns every match seen by then.</summary>
     public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(Func<SentMessage, bool> match, int count = 1, TimeSpan? timeout = null) =>
         _log.WaitForMessagesAsync(match, count, timeout ?? DefaultWait);
+
+    /// <summary>Waits until <paramref name="count"/> sent documents match; returns every match seen by then.</summary>
+    public Task<IReadOnlyList<SentDocument>> WaitForDocumentsAsync(Func<SentDocument, bool> match, int count = 1, TimeSpan? timeout = null) =>
+        _log.WaitForDocumentsAsync(match, count, timeout ?? DefaultWait);
 
     public Task WaitForCallAsync(string method, Func<RecordedCall, bool>? match = null, TimeSpan? timeout = null) =>
         _log.WaitForCallAsync(method, match, timeout ?? DefaultWait);

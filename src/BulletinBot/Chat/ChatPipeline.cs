@@ -26,19 +26,35 @@ public sealed class ChatPipeline(
         var role = await roles.RoleOfAsync(request.UserId, ct);
         var reply = await router.RouteAsync(request, chat.ChatLanguage, role, ct);
 
-        await outbox.TransactionAsync(async (tx, token) =>
+        try
         {
-            if (updateId is { } id)
+            await outbox.TransactionAsync(async (tx, token) =>
             {
-                await journal.RecordAsync(tx.Connection, tx.Transaction, id, token);
-            }
+                if (updateId is { } id)
+                {
+                    await journal.RecordAsync(tx.Connection, tx.Transaction, id, token);
+                }
 
-            if (!reply.IsNone)
+                if (!reply.IsNone)
+                {
+                    var edit = reply.ReplacesPressedMessage ? request.ButtonMessageId : null;
+                    await tx.ReplyAsync(new OutgoingMessage(request.ChatId, reply.Text, reply.Buttons, edit), token);
+                }
+
+                foreach (var document in reply.Documents)
+                {
+                    var file = new OutgoingDocument(document.FileName, document.Content);
+                    await tx.ReplyAsync(new OutgoingMessage(request.ChatId, document.Caption, [], Document: file), token);
+                }
+            }, ct);
+        }
+        finally
+        {
+            foreach (var document in reply.Documents)
             {
-                var edit = reply.ReplacesPressedMessage ? request.ButtonMessageId : null;
-                await tx.ReplyAsync(new OutgoingMessage(request.ChatId, reply.Text, reply.Buttons, edit), token);
+                await document.Content.DisposeAsync();
             }
-        }, ct);
+        }
 
         if (request.ButtonPressId is { } pressId)
         {

@@ -27,6 +27,12 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
         GROUP BY error ORDER BY count(*) DESC LIMIT 5
         """;
 
+    private const string CountsSinceSql = """
+        SELECT count(*) FILTER (WHERE state = 'sent') AS Sent, count(*) FILTER (WHERE state = 'failed') AS Failed,
+               count(*) FILTER (WHERE state IN ('pending', 'retry', 'sending')) AS Waiting
+        FROM deliveries WHERE created_at >= @Since
+        """;
+
     private const string CompleteSql = "UPDATE broadcasts SET completed_at = @Now WHERE id = @Id";
 
     private const string SetProgressSql = "UPDATE broadcasts SET progress_delivery_id = @DeliveryId WHERE id = @Id";
@@ -50,6 +56,14 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
         await using var db = await connections.OpenAsync(ct);
         var args = new { BroadcastId = broadcastId, Since = UnixTime.Ms(since) };
         return (await db.QueryAsync<FailureCount>(new CommandDefinition(FailuresSql, args, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Every message queued since <paramref name="since"/>, replies and broadcasts alike, by what became of it.</summary>
+    public async Task<DeliveryCounts> CountsSinceAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var args = new { Since = UnixTime.Ms(since) };
+        return await db.QuerySingleAsync<DeliveryCounts>(new CommandDefinition(CountsSinceSql, args, cancellationToken: ct));
     }
 
     public async Task CompleteAsync(long broadcastId, CancellationToken ct)

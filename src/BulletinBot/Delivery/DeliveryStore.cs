@@ -47,10 +47,11 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
     private const string DueSql = """
         SELECT d.id AS Id, d.broadcast_id AS BroadcastId, b.kind AS BroadcastKind, d.chat_id AS ChatId, c.kind AS ChatKind, d.priority AS Priority,
                coalesce(d.text, b.text) AS Text, d.buttons AS Buttons, d.edit_message_id AS EditMessageId,
-               d.attempts + 1 AS Attempts, d.parts_sent AS PartsSent
+               d.attempts + 1 AS Attempts, d.parts_sent AS PartsSent, f.file_name AS DocumentName
         FROM deliveries d
         JOIN chats c ON c.chat_id = d.chat_id
         LEFT JOIN broadcasts b ON b.id = d.broadcast_id
+        LEFT JOIN delivery_documents f ON f.delivery_id = d.id
         WHERE d.state IN ('pending', 'retry') AND d.not_before <= @Now
         ORDER BY d.priority, d.id
         LIMIT @Limit
@@ -88,6 +89,10 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
             Now = time.NowMs(),
         };
         await db.ExecuteAsync(new CommandDefinition(EnqueueReplySql, args, transaction, cancellationToken: ct));
+        if (message.Document is { } document)
+        {
+            await DeliveryDocuments.AddToLastAsync(db, transaction, document, ct);
+        }
     }
 
     /// <summary>Queues one row per active chat in the caller's transaction; returns null when the key was queued before.</summary>
@@ -152,6 +157,19 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
 
         await transaction.CommitAsync(ct);
         return due;
+    }
+
+    /// <returns>The file of a document delivery, streamed from the database; null when it is no longer there.</returns>
+    public async Task<Stream?> OpenDocumentAsync(long deliveryId, CancellationToken ct)
+    {
+        var db = await connections.OpenAsync(ct);
+        if (DeliveryDocuments.Open(db, deliveryId) is { } document)
+        {
+            return document;
+        }
+
+        await db.DisposeAsync();
+        return null;
     }
 
     public async Task<long> CountUnsentAsync(CancellationToken ct)

@@ -200,6 +200,11 @@ public sealed partial class DeliveryWorker(
     private async Task<DeliveryResult> SendRowAsync(DeliveryRow row, CancellationToken ct)
     {
         var started = time.GetUtcNow();
+        if (row.DocumentName is { } fileName)
+        {
+            return await SendDocumentAsync(row, fileName, started, ct);
+        }
+
         var parts = MessageSplitter.Split(row.Text);
         var buttons = ButtonsJson.Read(row.Buttons);
         var sent = row.PartsSent;
@@ -227,6 +232,23 @@ public sealed partial class DeliveryWorker(
         }
 
         return DeliveryResult.Sent(row.Id, sent, lastMessageId, time.NowMs());
+    }
+
+    // A file goes whole in one request, its caption beside it; the content streams from the outbox as it is sent.
+    private async Task<DeliveryResult> SendDocumentAsync(DeliveryRow row, string fileName, DateTimeOffset started, CancellationToken ct)
+    {
+        await using var content = await store.OpenDocumentAsync(row.Id, ct);
+        if (content is null)
+        {
+            return DeliveryResult.Failed(row.Id, 0, "document content missing");
+        }
+
+        var document = new OutgoingDocument(fileName, content);
+        var message = new OutgoingMessage(row.ChatId, Html.Trusted(row.Text), ButtonsJson.Read(row.Buttons), Document: document);
+        var outcome = await gateway.SendAsync(message, ct);
+        return outcome.Kind == SendOutcomeKind.Sent
+            ? DeliveryResult.Sent(row.Id, 1, outcome.MessageId, time.NowMs())
+            : await failures.SettleAsync(row, 0, outcome, started, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} deliveries that were in flight when the bot last stopped")]

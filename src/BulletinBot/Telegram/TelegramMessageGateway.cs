@@ -18,6 +18,14 @@ public sealed class TelegramMessageGateway(ITelegramBotClient bot) : IMessageGat
         try
         {
             var markup = Markup(message.Buttons);
+            if (message.Document is { } document)
+            {
+                var caption = message.Text.Value.Length > 0 ? message.Text.Value : null;
+                var file = await bot.SendDocument(message.ChatId, InputFile.FromStream(document.Content, document.FileName), caption: caption,
+                    parseMode: ParseMode.Html, replyMarkup: markup, cancellationToken: ct);
+                return SendOutcome.Sent(file.Id);
+            }
+
             if (message.EditMessageId is { } messageId)
             {
                 var edited = await bot.EditMessageText(message.ChatId, messageId, message.Text.Value, parseMode: ParseMode.Html,

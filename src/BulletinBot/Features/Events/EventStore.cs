@@ -7,7 +7,7 @@ namespace BulletinBot.Features.Events;
 /// <summary>The events table: drafts, publishing (once), edits and cancellations.</summary>
 public sealed class EventStore(SqliteConnectionFactory connections, TimeProvider time)
 {
-    private const string Columns = """
+    internal const string Columns = """
         SELECT id AS Id, status AS Status, title AS Title, starts_on AS StartsOn, starts_at AS StartsAt,
                date_confirmed AS DateConfirmed, venue AS Venue, province AS Province, current_province AS CurrentProvince,
                region AS Region, attendees AS Attendees, attendees_at_least AS AttendeesAtLeast,

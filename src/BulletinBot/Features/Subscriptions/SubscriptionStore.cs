@@ -37,6 +37,15 @@ public sealed class SubscriptionStore(SqliteConnectionFactory connections, TimeP
         WHERE c.is_active = 1 AND s.filter LIKE 'topic:%'
         """;
 
+    // One row per chat, in the primary key's order, so counting needs no DISTINCT sort.
+    private const string CountsSql = """
+        SELECT count(*) FILTER (WHERE kind = 'private') AS PrivateChats, count(*) FILTER (WHERE kind = 'group') AS Groups,
+               count(*) FILTER (WHERE filtered) AS WithFilters
+        FROM (SELECT c.kind AS kind, max(s.filter <> '') AS filtered
+              FROM subscriptions s JOIN chats c ON c.chat_id = s.chat_id
+              WHERE c.is_active = 1 GROUP BY s.chat_id)
+        """;
+
     public async Task<bool> AddAsync(long chatId, SubscriptionFilter filter, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
@@ -92,6 +101,13 @@ public sealed class SubscriptionStore(SqliteConnectionFactory connections, TimeP
         }
 
         return [.. chats];
+    }
+
+    /// <summary>Chats that still receive notices, by kind, and how many of them chose filters.</summary>
+    public async Task<SubscriberCounts> CountsAsync(CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        return await db.QuerySingleAsync<SubscriberCounts>(new CommandDefinition(CountsSql, cancellationToken: ct));
     }
 
     private sealed record TopicRow
