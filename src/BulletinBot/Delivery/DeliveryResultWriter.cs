@@ -8,12 +8,14 @@ namespace BulletinBot.Delivery;
 /// Writes outcomes back to the outbox in batches: one transaction for everything that finished while the previous
 /// one committed. A crash can lose only that short tail, whose rows are still "sending" and are sent again; the
 /// room taken before each send caps sends not yet durably recorded, and with it the duplicates a crash can cause.
+/// Each commit wakes the worker: a chat whose row was just settled may send its next one.
 /// </summary>
-public sealed partial class DeliveryResultWriter(DeliveryStore store, int maxUnrecorded, TimeProvider time, ILogger logger) : IDisposable
+public sealed partial class DeliveryResultWriter(DeliveryStore store, DeliverySignal signal, int maxUnrecorded, TimeProvider time, ILogger logger) : IDisposable
 {
     private const int MaxBatch = 1000;
     private readonly SemaphoreSlim room = new(maxUnrecorded, maxUnrecorded);
     private readonly Channel<DeliveryResult> results = Channel.CreateUnbounded<DeliveryResult>(new UnboundedChannelOptions { SingleReader = true });
+
     /// <summary>Waits until fewer than the cap of sends are on the wire or awaiting their commit.</summary>
     public Task ReserveAsync(CancellationToken ct) => room.WaitAsync(ct);
 
@@ -37,6 +39,7 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, int maxUnr
 
             await ApplyUntilWrittenAsync(batch);
             room.Release(batch.Count);
+            signal.Wake();
             batch.Clear();
         }
     }

@@ -32,6 +32,17 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
 
     private const string ResetInFlightSql = $"UPDATE deliveries SET state = '{DeliveryState.Pending}' WHERE state = '{DeliveryState.Sending}'";
 
+    // A chat's rows leave one at a time and in order: a row is claimable only while no other row of its chat is in hand
+    // and none is queued ahead of it (a reply's retry holds back that chat's later rows; a broadcast row never holds back
+    // a reply). Claims therefore take turns across chats, and one chat's backlog cannot fill a claim.
+    private const string FirstOfItsChat = $"""
+        NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.chat_id = d.chat_id AND s.state = '{DeliveryState.Sending}')
+        AND NOT EXISTS (
+            SELECT 1 FROM deliveries e
+            WHERE e.chat_id = d.chat_id AND e.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}')
+              AND (e.priority, e.id) < (d.priority, d.id))
+        """;
+
     private const string DueSql = $"""
         SELECT d.id AS Id, d.broadcast_id AS BroadcastId, b.kind AS BroadcastKind, d.chat_id AS ChatId, c.kind AS ChatKind, d.priority AS Priority,
                coalesce(d.text, b.text) AS Text, d.buttons AS Buttons, d.edit_message_id AS EditMessageId,
@@ -40,13 +51,18 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         JOIN chats c ON c.chat_id = d.chat_id
         LEFT JOIN broadcasts b ON b.id = d.broadcast_id
         WHERE d.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}') AND d.not_before <= @Now
+          AND {FirstOfItsChat}
         ORDER BY d.priority, d.id
         LIMIT @Limit
         """;
 
     private const string ClaimSql = $"UPDATE deliveries SET state = '{DeliveryState.Sending}', attempts = attempts + 1 WHERE id IN @Ids";
 
-    private const string NextDueSql = $"SELECT min(not_before) FROM deliveries WHERE state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}')";
+    // Rows held back behind another of their chat's rows are not due on their own; the writer's wake-up brings them.
+    private const string NextDueSql = $"""
+        SELECT min(d.not_before) FROM deliveries d
+        WHERE d.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}') AND {FirstOfItsChat}
+        """;
 
     private const string ApplySql = $"""
         UPDATE deliveries SET
@@ -112,7 +128,10 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         return await db.ExecuteAsync(new CommandDefinition(ResetInFlightSql, cancellationToken: ct));
     }
 
-    /// <summary>Marks up to <paramref name="limit"/> due rows as in flight and returns them, replies first.</summary>
+    /// <summary>
+    /// Marks up to <paramref name="limit"/> due rows as in flight and returns them, replies first, at most one per chat
+    /// and none for a chat that already has one in flight.
+    /// </summary>
     public async Task<IReadOnlyList<DeliveryRow>> ClaimDueAsync(int limit, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);

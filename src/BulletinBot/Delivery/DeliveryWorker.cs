@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace BulletinBot.Delivery;
 
 /// <summary>
-/// Sends everything in the outbox: claims due rows, picks the first whose chat may receive now (replies before
-/// broadcasts), takes the bot-wide permit and sends. Each send runs on its own so a slow chat never holds up others.
+/// Sends everything in the outbox: claims due rows (at most one per chat, so chats take turns), picks the first whose
+/// chat may receive now (replies before broadcasts), takes the bot-wide permit and sends. Each send runs on its own so
+/// a slow chat never holds up others.
 /// </summary>
 public sealed partial class DeliveryWorker(
     DeliveryStore store,
@@ -39,7 +40,7 @@ public sealed partial class DeliveryWorker(
             LogResumed(logger, reset);
         }
 
-        using var writer = new DeliveryResultWriter(store, options.Value.MaxInFlight * 2, time, logger);
+        using var writer = new DeliveryResultWriter(store, signal, options.Value.MaxInFlight * 2, time, logger);
         var writing = writer.RunAsync();
         using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
         using var sendsStopping = new CancellationTokenSource();
