@@ -218,6 +218,7 @@ public sealed partial class DeliveryWorker(
             var paid = row.IsBroadcast && options.Value.PaidBroadcast;
             var message = new OutgoingMessage(row.ChatId, Html.Trusted(parts[(int)sent]), isLast ? buttons : [], edit, paid);
             var outcome = await gateway.SendAsync(message, ct);
+            pacer.ChatAnswered(row.ChatId);
             if (outcome.Kind != SendOutcomeKind.Sent)
             {
                 return await failures.SettleAsync(row, sent, outcome, started, ct);

@@ -16,7 +16,7 @@ public sealed class DeliveryFairnessTests
     [Fact]
     public async Task New_users_are_answered_before_a_flooding_chat_has_worked_through_its_backlog()
     {
-        await using var bot = await BotUnderTest.StartAsync(SlowBot);
+        await using var bot = await BotUnderTest.StartAsync(SlowBot, new FakeBotApiOptions { Limits = new FakeRateLimits(GlobalPerSecond: 10) });
         for (var i = 0; i < Flood; i++)
         {
             bot.Api.EnqueueMessage(Flooder, Flooder, "/start");
@@ -32,12 +32,29 @@ public sealed class DeliveryFairnessTests
         await bot.Api.WaitForMessagesAsync(m => newcomers.Contains(m.ChatId), count: newcomers.Length);
         var flooderServed = bot.Api.SentMessages.Count(m => m.ChatId == Flooder);
         Assert.True(flooderServed < 10, $"the newcomers waited until the flooding chat had {flooderServed} of its {Flood} replies");
+        Assert.Equal(0, bot.Api.TooManyRequestsCount);
+    }
+
+    [Fact]
+    public async Task Six_quick_commands_in_a_group_are_all_answered_without_a_429()
+    {
+        const long group = -700;
+        await using var bot = await BotUnderTest.StartAsync(apiOptions: new FakeBotApiOptions { Limits = new FakeRateLimits() });
+        string[] asked = ["/help@bulletin_test_bot", "/start@bulletin_test_bot", "/settings@bulletin_test_bot", "/help@bulletin_test_bot", "/start@bulletin_test_bot", "/help@bulletin_test_bot"];
+        foreach (var text in asked)
+        {
+            bot.Api.EnqueueMessage(group, 501, text, chatType: "group");
+        }
+
+        await bot.Api.WaitForMessagesAsync(m => m.ChatId == group, count: asked.Length);
+
+        Assert.Equal(0, bot.Api.TooManyRequestsCount);
     }
 
     [Fact]
     public async Task A_chat_receives_its_replies_in_the_order_it_asked()
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(apiOptions: new FakeBotApiOptions { Limits = new FakeRateLimits() });
         string[] asked = ["/start", "/help", "/settings", "/start", "/help"];
         foreach (var text in asked)
         {
@@ -47,5 +64,6 @@ public sealed class DeliveryFairnessTests
         var replies = await bot.Api.WaitForMessagesAsync(m => m.ChatId == Flooder, count: asked.Length);
         string[] expected = ["Xin chào", "Các lệnh", "Cài đặt", "Xin chào", "Các lệnh"];
         Assert.All(expected.Zip(replies), pair => Assert.Contains(pair.First, pair.Second.Text));
+        Assert.Equal(0, bot.Api.TooManyRequestsCount);
     }
 }
