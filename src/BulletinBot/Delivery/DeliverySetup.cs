@@ -13,6 +13,7 @@ public static class DeliverySetup
         builder.Services.AddSingleton<DeliveryPacer>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<DeliveryIncidents>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DeliveryIncidents>());
         builder.Services.AddSingleton<FailedSendPolicy>();
         builder.Services.AddSingleton<BroadcastReportStore>();
         builder.Services.AddHostedService<DeliveryWorker>();

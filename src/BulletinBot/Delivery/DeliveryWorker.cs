@@ -219,6 +219,15 @@ public sealed partial class DeliveryWorker(
             var message = new OutgoingMessage(row.ChatId, Html.Trusted(parts[(int)sent]), isLast ? buttons : [], edit, paid);
             var outcome = await gateway.SendAsync(message, ct);
             pacer.ChatAnswered(row.ChatId);
+            if (outcome.Kind == SendOutcomeKind.CannotEdit)
+            {
+                // The person pressed a button on a card Telegram no longer lets us change; they still see the answer.
+                await pacer.TakeChatAsync(row.ChatId, row.IsGroup, ct);
+                await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
+                outcome = await gateway.SendAsync(message with { EditMessageId = null }, ct);
+                pacer.ChatAnswered(row.ChatId);
+            }
+
             if (outcome.Kind != SendOutcomeKind.Sent)
             {
                 return await failures.SettleAsync(row, sent, outcome, started, ct);

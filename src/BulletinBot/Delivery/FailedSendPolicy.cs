@@ -44,6 +44,10 @@ public sealed partial class FailedSendPolicy(
 
                 return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
 
+            case SendOutcomeKind.CannotEdit:
+                // The worker sends a new message instead of a failed edit, so this is a plain send refused as an edit.
+                return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
+
             case SendOutcomeKind.Rejected:
                 LogRejected(logger, row.Id, row.ChatId, outcome.Reason);
                 await incidents.ReportRejectedAsync(row, outcome.Reason, ct);

@@ -19,4 +19,10 @@ public enum SendOutcomeKind
 
     /// <summary>Telegram refused the message itself (e.g. bad HTML): sending it again cannot help.</summary>
     Rejected,
+
+    /// <summary>
+    /// The message to replace is gone or too old to edit (a button pressed on a stale card): expected, not a fault;
+    /// the text goes out as a new message instead.
+    /// </summary>
+    CannotEdit,
 }
