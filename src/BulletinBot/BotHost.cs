@@ -9,6 +9,7 @@ using BulletinBot.Features.Subscriptions;
 using BulletinBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BulletinBot;
 
@@ -50,6 +51,8 @@ public static class BotHost
             .ValidateDataAnnotations()
             .Validate(o => o.HasKnownTimeZone(), "BulletinBot:TimeZone is not a time zone this machine knows; use an IANA name such as Asia/Ho_Chi_Minh")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BotOptions>, AdminListRules>();
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<BotOptions>>((host, bot) => host.ShutdownTimeout = bot.Value.ShutdownTimeout);
         return builder;
     }
 }

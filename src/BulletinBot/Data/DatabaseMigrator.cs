@@ -11,9 +11,17 @@ namespace BulletinBot.Data;
 /// </summary>
 public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections, ILogger<DatabaseMigrator> logger)
 {
+    /// <exception cref="DatabaseUnavailableException">SQLite cannot open or write the file.</exception>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
     {
-        await EnableWriteAheadLogAsync(ct);
+        try
+        {
+            await EnableWriteAheadLogAsync(ct);
+        }
+        catch (SqliteException ex)
+        {
+            throw new DatabaseUnavailableException(connections.DatabasePath, ex);
+        }
 
         var upgrader = DeployChanges.To.SqliteDatabase(connections.ConnectionString)
             .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, n => n.StartsWith("migrations.", StringComparison.Ordinal))
@@ -23,6 +31,11 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
             .Build();
 
         var result = upgrader.PerformUpgrade();
+        if (!result.Successful && result.ErrorScript is null && result.Error is SqliteException unavailable)
+        {
+            throw new DatabaseUnavailableException(connections.DatabasePath, unavailable);
+        }
+
         if (!result.Successful)
         {
             throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);

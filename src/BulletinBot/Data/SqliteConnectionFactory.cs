@@ -16,6 +16,8 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options)
 
     public string ConnectionString => connectionString.Value;
 
+    public string DatabasePath => options.Value.Path;
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(ConnectionString);

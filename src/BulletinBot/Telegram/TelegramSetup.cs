@@ -18,7 +18,9 @@ public static class TelegramSetup
             .ValidateDataAnnotations()
             .Validate(o => !string.IsNullOrWhiteSpace(o.Token), MissingTokenMessage)
             .Validate(o => string.IsNullOrWhiteSpace(o.Token) || o.HasWellFormedToken(),
-                "BulletinBot:Telegram:Token must look like 123456789:AAE... (the bot id, a colon, then the secret)")
+                "BulletinBot:Telegram:Token must look like 123456789:AAE... (the bot id, a colon, then the secret of letters, digits, _ and -; no spaces)")
+            .Validate(o => o.HasUsableApiBaseUrl(),
+                "BulletinBot:Telegram:ApiBaseUrl must be an absolute http or https URL, e.g. https://api.telegram.org")
             .ValidateOnStart();
         builder.Services.AddSingleton<ITelegramBotClient>(sp =>
         {
