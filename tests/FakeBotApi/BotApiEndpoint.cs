@@ -18,6 +18,7 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
+        log.Arrived(method);
         var at = time.GetUtcNow();
         var ct = context.RequestAborted;
         if (await RequestBody.ReadAsync(context.Request, ct).ConfigureAwait(false) is not { } body)

@@ -51,6 +51,22 @@ public sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>Sends SIGTERM, as <c>systemctl stop</c> or <c>docker stop</c> would, and waits for the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        var kill = new ProcessStartInfo("kill") { UseShellExecute = false };
+        kill.ArgumentList.Add("-TERM");
+        kill.ArgumentList.Add(Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using (var signal = Process.Start(kill) ?? throw new InvalidOperationException("kill did not start"))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var deadline = new CancellationTokenSource(timeout);
+        await Process.WaitForExitAsync(deadline.Token);
+        return Process.ExitCode;
+    }
+
     /// <summary>No shutdown and no flush: whatever was in flight stays in flight.</summary>
     public async Task KillAsync()
     {

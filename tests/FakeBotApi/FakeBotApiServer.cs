@@ -112,6 +112,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Recorded calls of a method, failed ones included.</summary>
     public int Count(string method) => _log.Count(method);
 
+    /// <summary>Requests of a method that have arrived, including those still waiting out a planned delay.</summary>
+    public int CountArrived(string method) => _log.CountArrived(method);
+
     /// <summary>Waits until <paramref name="count"/> sent messages match; returns every match seen by then.</summary>
     public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(Func<SentMessage, bool> match, int count = 1, TimeSpan? timeout = null) =>
         _log.WaitForMessagesAsync(match, count, timeout ?? DefaultWait);

@@ -26,18 +26,21 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, DeliverySi
 
     public void Complete() => results.Writer.TryComplete();
 
-    /// <summary>Runs until <see cref="Complete"/> and drains what is left; not cancelled, so no outcome is dropped at shutdown.</summary>
-    public async Task RunAsync()
+    /// <summary>
+    /// Runs until <see cref="Complete"/> and drains what is left, so no outcome is dropped at shutdown; only
+    /// <paramref name="outOfTime"/> (the host's shutdown budget spent) gives up on a batch the database will not take.
+    /// </summary>
+    public async Task RunAsync(CancellationToken outOfTime)
     {
         var batch = new List<DeliveryResult>(MaxBatch);
-        while (await results.Reader.WaitToReadAsync())
+        while (await results.Reader.WaitToReadAsync(CancellationToken.None))
         {
             while (batch.Count < MaxBatch && results.Reader.TryRead(out var result))
             {
                 batch.Add(result);
             }
 
-            await ApplyUntilWrittenAsync(batch);
+            await ApplyUntilWrittenAsync(batch, outOfTime);
             room.Release(batch.Count);
             signal.Wake();
             batch.Clear();
@@ -47,22 +50,31 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, DeliverySi
     public void Dispose() => room.Dispose();
 
     // An outcome that is never written would send its message again after a restart, so a busy database is waited out.
-    private async Task ApplyUntilWrittenAsync(List<DeliveryResult> batch)
+    private async Task ApplyUntilWrittenAsync(List<DeliveryResult> batch, CancellationToken outOfTime)
     {
         while (true)
         {
             try
             {
-                await store.ApplyAsync(batch, CancellationToken.None);
+                await store.ApplyAsync(batch, outOfTime);
                 return;
             }
-            catch (SqliteException ex)
+            catch (SqliteException ex) when (!outOfTime.IsCancellationRequested)
             {
                 LogRetrying(logger, ex, batch.Count);
-                await Task.Delay(TimeSpan.FromSeconds(1), time);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None);
+            }
+            catch (Exception ex) when (outOfTime.IsCancellationRequested && ex is SqliteException or OperationCanceledException)
+            {
+                // Out of time: these rows stay "sending" and go out again after the restart.
+                LogAbandoned(logger, batch.Count);
+                return;
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown time ran out before {Count} delivery outcomes were recorded; they will be sent again after the restart")]
+    private static partial void LogAbandoned(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record {Count} delivery outcomes; trying again")]
     private static partial void LogRetrying(ILogger logger, Exception ex, int count);

@@ -24,13 +24,26 @@ public sealed partial class DeliveryWorker(
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
 
-    // A send already on the wire is allowed to finish at shutdown: cancelling it would leave a message that Telegram
-    // delivered marked unsent, and the next start would send it again.
-    private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
-
     // A database too busy to answer (another program holding a lock) pauses sending; it never stops the bot.
     private static readonly TimeSpan DatabasePause = TimeSpan.FromSeconds(1);
     private readonly int claimSize = options.Value.Unlimited ? 1000 : Math.Clamp(options.Value.GlobalPerSecond * 2, 20, 1000);
+
+    // Cancelled only when the host's shutdown budget (HostOptions.ShutdownTimeout) runs out. Until then a send already
+    // on the wire finishes and its outcome is recorded: cancelling it would leave a message Telegram delivered marked
+    // unsent, and the next start would send it again.
+    private readonly CancellationTokenSource outOfTime = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using var registration = cancellationToken.Register(outOfTime.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        outOfTime.Dispose();
+        base.Dispose();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,21 +54,19 @@ public sealed partial class DeliveryWorker(
         }
 
         using var writer = new DeliveryResultWriter(store, signal, options.Value.MaxInFlight * 2, time, logger);
-        var writing = writer.RunAsync();
+        var writing = writer.RunAsync(outOfTime.Token);
         using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
-        using var sendsStopping = new CancellationTokenSource();
         var sends = new HashSet<Task>();
         try
         {
-            await DispatchAsync(writer, inFlight, sends, sendsStopping.Token, stoppingToken);
+            await DispatchAsync(writer, inFlight, sends, outOfTime.Token, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: rows claimed but not sent stay "sending" and are picked up at the next start.
+            // Stopping: rows claimed but not sent stay "sending" and are picked up at the next start.
         }
         finally
         {
-            sendsStopping.CancelAfter(InFlightGrace);
             Task[] running;
             lock (sends)
             {
