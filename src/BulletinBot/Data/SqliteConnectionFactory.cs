@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace BulletinBot.Data;
 
-/// <summary>Opens one pooled connection per operation, with foreign keys on and a generous busy timeout.</summary>
+/// <summary>Opens one pooled connection per operation, with foreign keys on and the configured busy timeout.</summary>
 public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options)
 {
-    private readonly Lazy<string> connectionString = new(() => Build(options.Value.Path));
+    private readonly Lazy<string> connectionString = new(() => Build(options.Value));
 
     // In WAL mode NORMAL syncs at checkpoints instead of at every commit. A killed process loses nothing committed
     // (the WAL is in the OS's hands); only an OS crash or power loss can drop the last commits, and for the outbox that
@@ -28,9 +28,9 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options)
         return connection;
     }
 
-    private static string Build(string path)
+    private static string Build(DatabaseOptions database)
     {
-        var full = Path.GetFullPath(path);
+        var full = Path.GetFullPath(database.Path);
         if (Path.GetDirectoryName(full) is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
@@ -40,7 +40,7 @@ public sealed class SqliteConnectionFactory(IOptions<DatabaseOptions> options)
         {
             DataSource = full,
             ForeignKeys = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)Math.Ceiling(database.BusyTimeout.TotalSeconds),
             Pooling = true,
         }.ToString();
     }

@@ -47,11 +47,7 @@ public sealed partial class DeliveryWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reset = await store.ResetInFlightAsync(stoppingToken);
-        if (reset > 0)
-        {
-            LogResumed(logger, reset);
-        }
+        await ResumeInFlightAsync(stoppingToken);
 
         using var writer = new DeliveryResultWriter(store, signal, options.Value.MaxInFlight * 2, time, logger);
         var writing = writer.RunAsync(outOfTime.Token);
@@ -76,6 +72,29 @@ public sealed partial class DeliveryWorker(
             await Task.WhenAll(running);
             writer.Complete();
             await writing;
+        }
+    }
+
+    // Rows left "sending" by the last run go out again; a database locked at start delays that, and all sending, until it answers.
+    private async Task ResumeInFlightAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                var reset = await store.ResetInFlightAsync(ct);
+                if (reset > 0)
+                {
+                    LogResumed(logger, reset);
+                }
+
+                return;
+            }
+            catch (SqliteException ex)
+            {
+                LogDatabaseBusy(logger, ex);
+                await Task.Delay(DatabasePause, time, ct);
+            }
         }
     }
 
@@ -196,13 +215,6 @@ public sealed partial class DeliveryWorker(
             // Left as "sending": sent again after restart, which is the in-flight duplicate the outbox allows for.
             writer.Abandon();
         }
-        catch (SqliteException ex)
-        {
-            // Settling a failure needed the database and could not have it; the row stays "sending" and is
-            // tried again after the next start.
-            LogDatabaseBusy(logger, ex);
-            writer.Abandon();
-        }
         finally
         {
             inFlight.Release();
@@ -241,7 +253,7 @@ public sealed partial class DeliveryWorker(
 
             if (outcome.Kind != SendOutcomeKind.Sent)
             {
-                return await failures.SettleAsync(row, sent, outcome, started, ct);
+                return await SettleAsync(row, sent, outcome, started, ct);
             }
 
             lastMessageId = outcome.MessageId;
@@ -249,6 +261,21 @@ public sealed partial class DeliveryWorker(
         }
 
         return DeliveryResult.Sent(row.Id, sent, lastMessageId, time.NowMs());
+    }
+
+    // Settling may need the database (a chat gone, a chat moved); when it is unavailable the row is tried again
+    // shortly rather than left "sending", which would hold back its chat until the next start.
+    private async Task<DeliveryResult> SettleAsync(DeliveryRow row, long partsSent, SendOutcome outcome, DateTimeOffset started, CancellationToken ct)
+    {
+        try
+        {
+            return await failures.SettleAsync(row, partsSent, outcome, started, ct);
+        }
+        catch (SqliteException ex)
+        {
+            LogDatabaseBusy(logger, ex);
+            return DeliveryResult.Retry(row.Id, partsSent, UnixTime.Ms(time.GetUtcNow() + DatabasePause), outcome.Reason, countsAsAttempt: false);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} deliveries that were in flight when the bot last stopped")]
