@@ -129,6 +129,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     public void FailNext(string method, FakeFailure failure, long? chatId = null, int times = 1) =>
         _failures.FailNext(method, failure, chatId, times);
 
+    /// <summary>Fails every call of every method, getUpdates included, until <see cref="StopFailingEverything"/>.</summary>
+    public void FailEverything(FakeFailure failure) => _failures.FailEverything(failure);
+
+    public void StopFailingEverything() => _failures.FailEverything(null);
+
     /// <summary>Fails every call whose chat_id is <paramref name="chatId"/>, e.g. a user who blocked the bot.</summary>
     public void AlwaysFail(long chatId, FakeFailure failure) => _failures.AlwaysFail(chatId, failure);
 

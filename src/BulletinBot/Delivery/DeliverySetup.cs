@@ -14,10 +14,12 @@ public static class DeliverySetup
             .ValidateOnStart();
         builder.Services.AddSingleton<DeliveryStore>();
         builder.Services.AddSingleton<DeliveryPacer>();
+        builder.Services.AddSingleton<SendingGate>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<DeliveryIncidents>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeliveryIncidents>());
         builder.Services.AddSingleton<FailedSendPolicy>();
+        builder.Services.AddSingleton<RowSender>();
         builder.Services.AddSingleton<BroadcastReportStore>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<BroadcastProgressReporter>();

@@ -1,5 +1,3 @@
-using BulletinBot.Chat;
-using BulletinBot.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -15,8 +13,8 @@ namespace BulletinBot.Delivery;
 public sealed partial class DeliveryWorker(
     DeliveryStore store,
     DeliveryPacer pacer,
-    IMessageGateway gateway,
-    FailedSendPolicy failures,
+    RowSender sender,
+    SendingGate gate,
     DeliverySignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -137,6 +135,7 @@ public sealed partial class DeliveryWorker(
             }
 
             await writer.ReserveAsync(ct);
+            await gate.WaitAsync(ct);
             await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
             await inFlight.WaitAsync(ct);
             var send = SendAndReleaseAsync(row, writer, inFlight, sendToken);
@@ -208,7 +207,7 @@ public sealed partial class DeliveryWorker(
     {
         try
         {
-            writer.Add(await SendRowAsync(row, ct));
+            writer.Add(await sender.SendAsync(row, ct));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -218,63 +217,6 @@ public sealed partial class DeliveryWorker(
         finally
         {
             inFlight.Release();
-        }
-    }
-
-    private async Task<DeliveryResult> SendRowAsync(DeliveryRow row, CancellationToken ct)
-    {
-        var started = time.GetUtcNow();
-        var parts = MessageSplitter.Split(row.Text);
-        var buttons = ButtonsJson.Read(row.Buttons);
-        var sent = row.PartsSent;
-        var lastMessageId = 0;
-        while (sent < parts.Count)
-        {
-            if (sent > row.PartsSent)
-            {
-                await pacer.TakeChatAsync(row.ChatId, row.IsGroup, ct);
-                await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
-            }
-
-            var isLast = sent == parts.Count - 1;
-            var edit = parts.Count == 1 && row.EditMessageId is { } id ? (int)id : (int?)null;
-            var paid = row.IsBroadcast && options.Value.PaidBroadcast;
-            var message = new OutgoingMessage(row.ChatId, Html.Trusted(parts[(int)sent]), isLast ? buttons : [], edit, paid);
-            var outcome = await gateway.SendAsync(message, ct);
-            pacer.ChatAnswered(row.ChatId);
-            if (outcome.Kind == SendOutcomeKind.CannotEdit)
-            {
-                // The person pressed a button on a card Telegram no longer lets us change; they still see the answer.
-                await pacer.TakeChatAsync(row.ChatId, row.IsGroup, ct);
-                await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
-                outcome = await gateway.SendAsync(message with { EditMessageId = null }, ct);
-                pacer.ChatAnswered(row.ChatId);
-            }
-
-            if (outcome.Kind != SendOutcomeKind.Sent)
-            {
-                return await SettleAsync(row, sent, outcome, started, ct);
-            }
-
-            lastMessageId = outcome.MessageId;
-            sent++;
-        }
-
-        return DeliveryResult.Sent(row.Id, sent, lastMessageId, time.NowMs());
-    }
-
-    // Settling may need the database (a chat gone, a chat moved); when it is unavailable the row is tried again
-    // shortly rather than left "sending", which would hold back its chat until the next start.
-    private async Task<DeliveryResult> SettleAsync(DeliveryRow row, long partsSent, SendOutcome outcome, DateTimeOffset started, CancellationToken ct)
-    {
-        try
-        {
-            return await failures.SettleAsync(row, partsSent, outcome, started, ct);
-        }
-        catch (SqliteException ex)
-        {
-            LogDatabaseBusy(logger, ex);
-            return DeliveryResult.Retry(row.Id, partsSent, UnixTime.Ms(time.GetUtcNow() + DatabasePause), outcome.Reason, countsAsAttempt: false);
         }
     }
 

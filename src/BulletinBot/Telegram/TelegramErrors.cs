@@ -28,6 +28,7 @@ public static class TelegramErrors
 
         return ex.ErrorCode switch
         {
+            401 => SendOutcome.Unauthorized($"{ex.ErrorCode}: {description}"),
             429 => SendOutcome.SlowDown(TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1))),
             403 => SendOutcome.ChatGone(description),
             400 when Contains(description, "message is not modified") && editedMessageId is { } id => SendOutcome.Sent(id),

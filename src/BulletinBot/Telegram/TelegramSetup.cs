@@ -12,6 +12,9 @@ public static class TelegramSetup
         "BulletinBot:Telegram:Token is not set. Get a token from @BotFather and set BulletinBot__Telegram__Token " +
         "(or BulletinBot:Telegram:Token in appsettings.json), or run `dotnet run --project src/BulletinBot -- --local` to try the bot in this terminal.";
 
+    // The Bot API's own HttpClient, disposed with the host; no other room shares it.
+    private const string HttpClientKey = "telegram";
+
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section)
@@ -22,18 +25,27 @@ public static class TelegramSetup
             .Validate(o => o.HasUsableApiBaseUrl(),
                 "BulletinBot:Telegram:ApiBaseUrl must be an absolute http or https URL, e.g. https://api.telegram.org")
             .ValidateOnStart();
+        builder.Services.AddSingleton<TelegramStatus>();
+        builder.Services.AddKeyedSingleton(HttpClientKey, (sp, _) => new HttpClient(new TelegramStatusHandler(sp.GetRequiredService<TelegramStatus>(), sp.GetRequiredService<TimeProvider>())
+        {
+            // As the client's own default: connections are renewed so a DNS change reaches the bot.
+            InnerHandler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(3) },
+        }));
         builder.Services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var client = new TelegramBotClient(new TelegramBotClientOptions(options.Token ?? "", options.ApiBaseUrl)
-            {
-                // The delivery engine paces and retries 429s itself, across chats; the client's own retry would hide them.
-                RetryThreshold = 0,
-            });
+            var client = new TelegramBotClient(
+                new TelegramBotClientOptions(options.Token ?? "", options.ApiBaseUrl)
+                {
+                    // The delivery engine paces and retries 429s itself, across chats; the client's own retry would hide them.
+                    RetryThreshold = 0,
+                },
+                sp.GetRequiredKeyedService<HttpClient>(HttpClientKey));
             return client;
         });
         builder.Services.AddSingleton<IMessageGateway, TelegramMessageGateway>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
+        builder.Services.AddSingleton<PollingFailures>();
         builder.Services.AddSingleton<CommandMenuPublisher>();
         builder.Services.AddHostedService<TelegramPollingService>();
         return builder;

@@ -17,13 +17,13 @@ public sealed partial class TelegramUpdateHandler(
     ChatPipeline pipeline,
     UpdateJournal journal,
     ChatStore chats,
+    PollingFailures pollingFailures,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : IUpdateHandler
 {
     // A statement that can never succeed (a bug) is tried this often; a database that is merely unavailable is waited out.
     private const int AttemptsPerBrokenUpdate = 3;
     private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(10);
-    private int consecutivePollingErrors;
 
     /// <remarks>
     /// Telegram.Bot confirms an update's offset only with the next getUpdates, after this returns. So an update is never
@@ -32,7 +32,6 @@ public sealed partial class TelegramUpdateHandler(
     /// </remarks>
     public async Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken)
     {
-        Interlocked.Exchange(ref consecutivePollingErrors, 0);
         var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
@@ -92,10 +91,7 @@ public sealed partial class TelegramUpdateHandler(
         }
 
         // The receiver retries at once; without a pause a failing Telegram would be polled many times a second.
-        var errors = Interlocked.Increment(ref consecutivePollingErrors);
-        var pause = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(errors, 5))));
-        LogPollingFailed(logger, exception, pause.TotalSeconds);
-        await Task.Delay(pause, time, cancellationToken);
+        await pollingFailures.PauseAfterAsync(exception, cancellationToken);
     }
 
     private async Task FollowChatChangesAsync(Update update, CancellationToken ct)
@@ -125,7 +121,4 @@ public sealed partial class TelegramUpdateHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling an update failed ({Source})")]
     private static partial void LogHandlingFailed(ILogger logger, Exception ex, HandleErrorSource source);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling Telegram failed; trying again in {Seconds} s")]
-    private static partial void LogPollingFailed(ILogger logger, Exception ex, double seconds);
 }

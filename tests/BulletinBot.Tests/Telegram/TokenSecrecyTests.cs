@@ -29,7 +29,7 @@ public sealed class TokenSecrecyTests
         await closed.DisposeAsync();
 
         await bot.RestartWithoutWaitingAsync(closed.BaseUrl);
-        await WaitForLogAsync(bot, "Telegram receiver stopped");
+        await WaitForLogAsync(bot, "Polling Telegram failed");
 
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(BotUnderTest.Token, StringComparison.Ordinal) || l.Contains("secret-token", StringComparison.Ordinal));
     }
