@@ -34,7 +34,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         _updates = new UpdateQueue(options.FirstUpdateId);
         var limiter = options.Limits is { } limits ? new TelegramRateLimiter(limits, options.TimeProvider) : null;
         var methods = new BotMethods(options, _messageIds, _updates, stopping.Token);
-        var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, stopping.Token);
+        var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, options.EchoPathInErrors, stopping.Token);
         app.Run(endpoint.HandleAsync);
     }
 

@@ -1,6 +1,8 @@
 using BulletinBot.Delivery;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
@@ -25,6 +27,8 @@ public static class TelegramSetup
             .Validate(o => o.HasUsableApiBaseUrl(),
                 "BulletinBot:Telegram:ApiBaseUrl must be an absolute http or https URL, e.g. https://api.telegram.org")
             .ValidateOnStart();
+        builder.Services.AddSingleton<TokenRedactor>();
+        RedactLogs(builder.Services);
         builder.Services.AddSingleton<TelegramStatus>();
         builder.Services.AddKeyedSingleton(HttpClientKey, (sp, _) => new HttpClient(new TelegramStatusHandler(sp.GetRequiredService<TelegramStatus>(), sp.GetRequiredService<TimeProvider>())
         {
@@ -49,5 +53,19 @@ public static class TelegramSetup
         builder.Services.AddSingleton<CommandMenuPublisher>();
         builder.Services.AddHostedService<TelegramPollingService>();
         return builder;
+    }
+
+    // Replaces the host's logger factory with one that redacts the token, so no provider (console, JSON, a collector)
+    // ever receives it, whatever a proxy echoes into an error.
+    private static void RedactLogs(IServiceCollection services)
+    {
+        services.RemoveAll<ILoggerFactory>();
+        services.AddSingleton<ILoggerFactory>(sp => new RedactingLoggerFactory(
+            new LoggerFactory(
+                sp.GetServices<ILoggerProvider>(),
+                sp.GetRequiredService<IOptionsMonitor<LoggerFilterOptions>>(),
+                sp.GetService<IOptions<LoggerFactoryOptions>>(),
+                sp.GetService<IExternalScopeProvider>()),
+            sp.GetRequiredService<TokenRedactor>()));
     }
 }
