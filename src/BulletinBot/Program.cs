@@ -40,7 +40,14 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
             return 0;
         }
 
+        var databaseFile = host.Services.GetRequiredService<DatabaseFileWatch>();
         await host.RunAsync(ct);
+        if (databaseFile.Problem is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem);
+            return 3;
+        }
+
         return 0;
     }
     catch (OptionsValidationException ex)

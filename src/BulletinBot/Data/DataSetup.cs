@@ -14,6 +14,8 @@ public static class DataSetup
         builder.Services.AddSingleton<SqliteConnectionFactory>();
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService<MigrationService>();
+        builder.Services.AddSingleton<DatabaseFileWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseFileWatch>());
         return builder;
     }
 }

@@ -23,7 +23,7 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
             throw new DatabaseUnavailableException(connections.DatabasePath, ex);
         }
 
-        var upgrader = DeployChanges.To.SqliteDatabase(connections.ConnectionString)
+        var upgrader = DeployChanges.To.SqliteDatabase(connections.CreatingConnectionString)
             .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, n => n.StartsWith("migrations.", StringComparison.Ordinal))
             .WithTransactionPerScript()
             .JournalToSqliteTable("schema_versions")
@@ -47,7 +47,7 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
     /// <summary>WAL lets readers run beside the delivery writer; the pragma is ignored inside a transaction, so it runs here.</summary>
     private async Task EnableWriteAheadLogAsync(CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenCreatingAsync(ct);
         await using var command = new SqliteCommand("PRAGMA journal_mode=WAL;", connection);
         await command.ExecuteScalarAsync(ct);
     }
