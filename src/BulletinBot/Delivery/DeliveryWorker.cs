@@ -16,6 +16,7 @@ public sealed partial class DeliveryWorker(
     RowSender sender,
     SendingGate gate,
     DeliverySignal signal,
+    IHostApplicationLifetime lifetime,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
@@ -51,11 +52,13 @@ public sealed partial class DeliveryWorker(
         var writing = writer.RunAsync(outOfTime.Token);
         using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
         var sends = new HashSet<Task>();
+        // Nothing new leaves once the host begins to stop, though the host stops this service only after the others.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
         try
         {
-            await DispatchAsync(writer, inFlight, sends, outOfTime.Token, stoppingToken);
+            await DispatchAsync(writer, inFlight, sends, outOfTime.Token, stopping.Token);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Stopping: rows claimed but not sent stay "sending" and are picked up at the next start.
         }
