@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Running;
 using BulletinBot.Bench;
 using BulletinBot.Bench.Broadcasting;
+using BulletinBot.Bench.Hostile;
 
 return args switch
 {
     ["broadcast", .. var rest] => await BroadcastCommand.Create().Parse(rest).InvokeAsync(),
     ["extractor", .. var rest] => RunExtractor(rest),
+    ["hostile", .. var rest] => await HostileCommand.Create().Parse(rest).InvokeAsync(),
     _ => Usage(),
 };
 
@@ -19,5 +21,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: BulletinBot.Bench broadcast --chats 10000 [--global 30] [--per-chat 1] [--no-limits] [--kill-at 5000]");
     Console.Error.WriteLine("       BulletinBot.Bench extractor [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("       BulletinBot.Bench hostile fairness|sigterm|lock|revoked-token|stale-presses|group [options]");
     return 2;
 }

@@ -52,7 +52,7 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, DeliverySi
     // An outcome that is never written would send its message again after a restart, so a busy database is waited out.
     private async Task ApplyUntilWrittenAsync(List<DeliveryResult> batch, CancellationToken outOfTime)
     {
-        while (true)
+        for (var attempt = 1; ; attempt++)
         {
             try
             {
@@ -61,7 +61,15 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, DeliverySi
             }
             catch (SqliteException ex) when (!outOfTime.IsCancellationRequested)
             {
-                LogRetrying(logger, ex, batch.Count);
+                if (attempt == 1)
+                {
+                    LogRetrying(logger, ex, batch.Count);
+                }
+                else
+                {
+                    LogStillRetrying(logger, batch.Count, attempt, ex.SqliteErrorCode);
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None);
             }
             catch (Exception ex) when (outOfTime.IsCancellationRequested && ex is SqliteException or OperationCanceledException)
@@ -78,4 +86,7 @@ public sealed partial class DeliveryResultWriter(DeliveryStore store, DeliverySi
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record {Count} delivery outcomes; trying again")]
     private static partial void LogRetrying(ILogger logger, Exception ex, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Still could not record {Count} delivery outcomes (attempt {Attempt}, SQLite error {ErrorCode}); trying again")]
+    private static partial void LogStillRetrying(ILogger logger, int count, int attempt, int errorCode);
 }

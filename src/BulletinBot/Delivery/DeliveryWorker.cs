@@ -31,6 +31,7 @@ public sealed partial class DeliveryWorker(
     // on the wire finishes and its outcome is recorded: cancelling it would leave a message Telegram delivered marked
     // unsent, and the next start would send it again.
     private readonly CancellationTokenSource outOfTime = new();
+    private int databaseFailures;
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +94,7 @@ public sealed partial class DeliveryWorker(
             }
             catch (SqliteException ex)
             {
-                LogDatabaseBusy(logger, ex);
+                DatabaseUnavailable(ex);
                 await Task.Delay(DatabasePause, time, ct);
             }
         }
@@ -173,11 +174,13 @@ public sealed partial class DeliveryWorker(
     {
         try
         {
-            return await claiming;
+            var claimed = await claiming;
+            databaseFailures = 0;
+            return claimed;
         }
         catch (SqliteException ex)
         {
-            LogDatabaseBusy(logger, ex);
+            DatabaseUnavailable(ex);
             await Task.Delay(DatabasePause, time, ct);
             return [];
         }
@@ -192,7 +195,7 @@ public sealed partial class DeliveryWorker(
         }
         catch (SqliteException ex)
         {
-            LogDatabaseBusy(logger, ex);
+            DatabaseUnavailable(ex);
             return DatabasePause;
         }
 
@@ -226,6 +229,22 @@ public sealed partial class DeliveryWorker(
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} deliveries that were in flight when the bot last stopped")]
     private static partial void LogResumed(ILogger logger, int count);
 
+    // The first failure of a run is logged in full, the rest as one line each: a long lock must not fill the log.
+    private void DatabaseUnavailable(SqliteException ex)
+    {
+        if (++databaseFailures == 1)
+        {
+            LogDatabaseBusy(logger, ex);
+        }
+        else
+        {
+            LogDatabaseStillBusy(logger, databaseFailures, ex.SqliteErrorCode);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database did not answer; delivery pauses briefly")]
     private static partial void LogDatabaseBusy(ILogger logger, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database still does not answer (attempt {Attempt}, SQLite error {ErrorCode}); delivery pauses")]
+    private static partial void LogDatabaseStillBusy(ILogger logger, int attempt, int errorCode);
 }
