@@ -3,6 +3,7 @@ using BulletinBot.Bench;
 using BulletinBot.Bench.Broadcasting;
 using BulletinBot.Bench.Publishing;
 using BulletinBot.Bench.Queries;
+using BulletinBot.Bench.Hostile;
 
 return args switch
 {
@@ -10,6 +11,7 @@ return args switch
     ["extractor", .. var rest] => RunExtractor(rest),
     ["publish", .. var rest] => await PublishBenchmark.Create().Parse(rest).InvokeAsync(),
     ["queries", .. var rest] => await QueriesCommand.Create().Parse(rest).InvokeAsync(),
+    ["hostile", .. var rest] => await HostileCommand.Create().Parse(rest).InvokeAsync(),
     _ => Usage(),
 };
 
@@ -25,5 +27,6 @@ static int Usage()
     Console.Error.WriteLine("       BulletinBot.Bench extractor [BenchmarkDotNet arguments]");
     Console.Error.WriteLine("       BulletinBot.Bench publish [--chats 10000] [--filtered 2000] [--events 5]");
     Console.Error.WriteLine("       BulletinBot.Bench queries [--events 100000] [--subscribers 10000] [--runs 300]");
+    Console.Error.WriteLine("       BulletinBot.Bench hostile fairness|sigterm|lock|revoked-token|stale-presses|group [options]");
     return 2;
 }

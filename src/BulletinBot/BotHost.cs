@@ -13,6 +13,7 @@ using BulletinBot.Links;
 using BulletinBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BulletinBot;
 
@@ -58,6 +59,8 @@ public static class BotHost
             .ValidateDataAnnotations()
             .Validate(o => o.HasKnownTimeZone(), "BulletinBot:TimeZone is not a time zone this machine knows; use an IANA name such as Asia/Ho_Chi_Minh")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BotOptions>, AdminListRules>();
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<BotOptions>>((host, bot) => host.ShutdownTimeout = bot.Value.ShutdownTimeout);
         return builder;
     }
 }

@@ -6,7 +6,7 @@ namespace BulletinBot.FakeBotApi;
 
 /// <summary>Serves <c>/bot{token}/{method}</c>: injected failures first, then flood limits, then the method itself.</summary>
 internal sealed class BotApiEndpoint(
-    BotMethods methods, CallLog log, FailurePlan failures, TelegramRateLimiter? limiter, TimeProvider time, CancellationToken stopping)
+    BotMethods methods, CallLog log, FailurePlan failures, TelegramRateLimiter? limiter, TimeProvider time, bool echoPath, CancellationToken stopping)
 {
     private const string JsonContentType = "application/json";
 
@@ -18,6 +18,7 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
+        log.Arrived(method);
         var at = time.GetUtcNow();
         var ct = context.RequestAborted;
         if (await RequestBody.ReadAsync(context.Request, ct).ConfigureAwait(false) is not { } body)
@@ -79,6 +80,11 @@ internal sealed class BotApiEndpoint(
 
     private async Task AnswerErrorAsync(HttpContext context, RecordedCall call, ApiError error)
     {
+        if (echoPath)
+        {
+            error = error with { Description = $"{error.Description} (POST {context.Request.Path})" };
+        }
+
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {

@@ -12,6 +12,7 @@ internal sealed class CallLog
     private readonly List<EditedMessage> _edited = [];
     private readonly List<SentDocument> _documents = [];
     private readonly Dictionary<string, int> _countByMethod = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _arrivedByMethod = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, int> _sentCountByChat = [];
     private readonly HashSet<(long ChatId, string Text)> _sentPairs = [];
     private TaskCompletionSource? _changed;
@@ -19,6 +20,23 @@ internal sealed class CallLog
     public int DuplicateCount { get; private set; }
 
     public int TooManyRequestsCount { get; private set; }
+
+    /// <summary>Counts a request as it arrives, before any delay or failure the test planned for it.</summary>
+    public void Arrived(string method)
+    {
+        lock (_gate)
+        {
+            _arrivedByMethod[method] = _arrivedByMethod.GetValueOrDefault(method) + 1;
+        }
+    }
+
+    public int CountArrived(string method)
+    {
+        lock (_gate)
+        {
+            return _arrivedByMethod.GetValueOrDefault(method);
+        }
+    }
 
     public void Record(RecordedCall call, SentMessage? sent = null, EditedMessage? edited = null, SentDocument? document = null)
     {

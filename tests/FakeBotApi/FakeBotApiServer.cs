@@ -36,7 +36,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         _updates = new UpdateQueue(options.FirstUpdateId);
         var limiter = options.Limits is { } limits ? new TelegramRateLimiter(limits, options.TimeProvider) : null;
         var methods = new BotMethods(options, _messageIds, _updates, _members, _files, stopping.Token);
-        var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, stopping.Token);
+        var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, options.EchoPathInErrors, stopping.Token);
         app.Run(context => context.Request.Path.StartsWithSegments("/file", out var rest)
             ? ServeFileAsync(context, rest.Value ?? "")
             : endpoint.HandleAsync(context));
@@ -149,6 +149,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Recorded calls of a method, failed ones included.</summary>
     public int Count(string method) => _log.Count(method);
 
+    /// <summary>Requests of a method that have arrived, including those still waiting out a planned delay.</summary>
+    public int CountArrived(string method) => _log.CountArrived(method);
+
     /// <summary>Waits until <paramref name="count"/> sent messages match; returns every match seen by then.</summary>
     public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(Func<SentMessage, bool> match, int count = 1, TimeSpan? timeout = null) =>
         _log.WaitForMessagesAsync(match, count, timeout ?? DefaultWait);
@@ -166,6 +169,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Fails the next <paramref name="times"/> calls of a method, optionally only those about one chat.</summary>
     public void FailNext(string method, FakeFailure failure, long? chatId = null, int times = 1) =>
         _failures.FailNext(method, failure, chatId, times);
+
+    /// <summary>Fails every call of every method, getUpdates included, until <see cref="StopFailingEverything"/>.</summary>
+    public void FailEverything(FakeFailure failure) => _failures.FailEverything(failure);
+
+    public void StopFailingEverything() => _failures.FailEverything(null);
 
     /// <summary>Fails every call whose chat_id is <paramref name="chatId"/>, e.g. a user who blocked the bot.</summary>
     public void AlwaysFail(long chatId, FakeFailure failure) => _failures.AlwaysFail(chatId, failure);

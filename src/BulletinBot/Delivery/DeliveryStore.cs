@@ -42,9 +42,20 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         UPDATE broadcasts SET total = (SELECT count(*) FROM deliveries WHERE broadcast_id = @BroadcastId) WHERE id = @BroadcastId
         """;
 
-    private const string ResetInFlightSql = "UPDATE deliveries SET state = 'pending' WHERE state = 'sending'";
+    private const string ResetInFlightSql = $"UPDATE deliveries SET state = '{DeliveryState.Pending}' WHERE state = '{DeliveryState.Sending}'";
 
-    private const string DueSql = """
+    // A chat's rows leave one at a time and in order: a row is claimable only while no other row of its chat is in hand
+    // and none is queued ahead of it (a reply's retry holds back that chat's later rows; a broadcast row never holds back
+    // a reply). Claims therefore take turns across chats, and one chat's backlog cannot fill a claim.
+    private const string FirstOfItsChat = $"""
+        NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.chat_id = d.chat_id AND s.state = '{DeliveryState.Sending}')
+        AND NOT EXISTS (
+            SELECT 1 FROM deliveries e
+            WHERE e.chat_id = d.chat_id AND e.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}')
+              AND (e.priority, e.id) < (d.priority, d.id))
+        """;
+
+    private const string DueSql = $"""
         SELECT d.id AS Id, d.broadcast_id AS BroadcastId, b.kind AS BroadcastKind, d.chat_id AS ChatId, c.kind AS ChatKind, d.priority AS Priority,
                coalesce(d.text, b.text) AS Text, d.buttons AS Buttons, d.edit_message_id AS EditMessageId,
                d.attempts + 1 AS Attempts, d.parts_sent AS PartsSent, f.file_name AS DocumentName
@@ -52,29 +63,35 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         JOIN chats c ON c.chat_id = d.chat_id
         LEFT JOIN broadcasts b ON b.id = d.broadcast_id
         LEFT JOIN delivery_documents f ON f.delivery_id = d.id
-        WHERE d.state IN ('pending', 'retry') AND d.not_before <= @Now
+        WHERE d.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}') AND d.not_before <= @Now
+          AND {FirstOfItsChat}
         ORDER BY d.priority, d.id
         LIMIT @Limit
         """;
 
-    private const string ClaimSql = "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id IN @Ids";
+    private const string ClaimSql = $"UPDATE deliveries SET state = '{DeliveryState.Sending}', attempts = attempts + 1 WHERE id IN @Ids";
 
-    private const string NextDueSql = "SELECT min(not_before) FROM deliveries WHERE state IN ('pending', 'retry')";
+    // Rows held back behind another of their chat's rows are not due on their own; the writer's wake-up brings them.
+    private const string NextDueSql = $"""
+        SELECT min(d.not_before) FROM deliveries d
+        WHERE d.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}') AND {FirstOfItsChat}
+        """;
 
-    private const string ApplySql = """
+    private const string ApplySql = $"""
         UPDATE deliveries SET
             state = @State,
             parts_sent = @PartsSent,
             message_id = coalesce(@MessageId, message_id),
-            not_before = CASE WHEN @State = 'retry' THEN @NotBefore ELSE not_before END,
+            not_before = CASE WHEN @State = '{DeliveryState.Retry}' THEN @NotBefore ELSE not_before END,
             error = @Error,
             attempts = CASE WHEN @CountsAsAttempt THEN attempts ELSE attempts - 1 END,
-            sent_at = CASE WHEN @State = 'sent' THEN @At ELSE sent_at END
+            sent_at = CASE WHEN @State = '{DeliveryState.Sent}' THEN @At ELSE sent_at END
         WHERE id = @Id
         """;
 
-    private const string FailChatSql = """
-        UPDATE deliveries SET state = 'failed', error = @Reason WHERE chat_id = @ChatId AND state IN ('pending', 'retry')
+    private const string FailChatSql = $"""
+        UPDATE deliveries SET state = '{DeliveryState.Failed}', error = @Reason
+        WHERE chat_id = @ChatId AND state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}')
         """;
 
     public async Task EnqueueReplyAsync(IDbConnection db, IDbTransaction transaction, OutgoingMessage message, CancellationToken ct)
@@ -144,7 +161,10 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         return await db.ExecuteAsync(new CommandDefinition(ResetInFlightSql, cancellationToken: ct));
     }
 
-    /// <summary>Marks up to <paramref name="limit"/> due rows as in flight and returns them, replies first.</summary>
+    /// <summary>
+    /// Marks up to <paramref name="limit"/> due rows as in flight and returns them, replies first, at most one per chat
+    /// and none for a chat that already has one in flight.
+    /// </summary>
     public async Task<IReadOnlyList<DeliveryRow>> ClaimDueAsync(int limit, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
@@ -175,7 +195,7 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
     public async Task<long> CountUnsentAsync(CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
-        const string sql = "SELECT count(*) FROM deliveries WHERE state IN ('pending', 'retry', 'sending')";
+        const string sql = $"SELECT count(*) FROM deliveries WHERE state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}', '{DeliveryState.Sending}')";
         return await db.ExecuteScalarAsync<long>(new CommandDefinition(sql, cancellationToken: ct));
     }
 

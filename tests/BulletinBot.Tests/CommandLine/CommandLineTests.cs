@@ -40,6 +40,55 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
     }
 
+    [Theory]
+    [InlineData("BulletinBot__Telegram__ApiBaseUrl", "http://[::1")]
+    [InlineData("BulletinBot__Telegram__ApiBaseUrl", "ftp://127.0.0.1/")]
+    [InlineData("BulletinBot__Telegram__Token", "123456:AAE s3kr1t")]
+    [InlineData("BulletinBot__Telegram__Token", "123456:AAE\ns3kr1t")]
+    [InlineData("BulletinBot__Telegram__Token", "123456:AAE/s3kr1t")]
+    [InlineData("BulletinBot__Admins__0", "alice")]
+    [InlineData("BulletinBot__Admins", "111111111")]
+    [InlineData("BulletinBot__Delivery__FirstRetryDelay", "00:20:00")]
+    public async Task A_setting_that_looks_plausible_but_cannot_work_stops_the_start_with_one_line(string variable, string value)
+    {
+        var token = variable.EndsWith("Token", StringComparison.Ordinal) ? value : "123456:TEST";
+
+        var run = await RunAsync([], stdin: null, (variable, value), ("BulletinBot__Telegram__Token", token));
+
+        AssertOneLineNaming(run, KeyOf(variable));
+        Assert.DoesNotContain("s3kr1t", run.Stdout + run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("folder", "")]
+    [InlineData("folder", "migrate")]
+    [InlineData("not a database", "")]
+    [InlineData("not a database", "migrate")]
+    [InlineData("inside a file", "")]
+    [InlineData("inside a file", "migrate")]
+    [InlineData("read-only file system", "")]
+    [InlineData("device", "")]
+    [InlineData("device", "migrate")]
+    public async Task A_database_path_that_cannot_hold_the_database_stops_the_start_with_one_line(string what, string verb)
+    {
+        var file = Path.Combine(folder, "notes.txt");
+        await File.WriteAllTextAsync(file, "SQLite? No: these are meeting notes, and they are longer than a header.");
+        var path = what switch
+        {
+            "folder" => folder,
+            "not a database" => file,
+            "inside a file" => Path.Combine(file, "bot.db"),
+            "read-only file system" => "/proc/bulletinbot-test/bot.db",
+            _ => "/dev/null",
+        };
+
+        var run = await RunAsync(verb.Length == 0 ? [] : [verb], stdin: null, ("BulletinBot__Database__Path", path), ("BulletinBot__Telegram__Token", "123456:TEST"));
+
+        AssertOneLineNaming(run, "BulletinBot:Database:Path");
+        Assert.Equal("SQLite? No: these are meeting notes, and they are longer than a header.", await File.ReadAllTextAsync(file));
+        Assert.False(File.Exists("/dev/null-journal") || File.Exists("/dev/null-wal"), "SQLite was let loose on /dev/null");
+    }
+
     [Fact]
     public async Task Local_mode_chats_through_stdin_and_stdout_and_keeps_the_subscription()
     {
@@ -127,6 +176,22 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.False(JsonDocument.Parse(run.Stdout).RootElement.TryGetProperty("source", out _));
+    }
+
+    private static void AssertOneLineNaming(ProgramRun run, string key)
+    {
+        Assert.True(run.ExitCode != 0, $"exit code 0; stdout: {run.Stdout}");
+        Assert.Contains(key, run.Stderr);
+        Assert.StartsWith("Invalid configuration:", run.Stderr.Trim());
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
+        Assert.DoesNotContain("Unhandled exception", run.Stdout + run.Stderr);
+    }
+
+    private static string KeyOf(string variable)
+    {
+        var key = variable.Replace("__", ":", StringComparison.Ordinal);
+        return key.EndsWith(":0", StringComparison.Ordinal) ? key[..^2] : key;
     }
 
     private async Task<ProgramRun> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment)
