@@ -3,12 +3,17 @@ using BulletinBot.Chat.Local;
 using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
+using BulletinBot.Features.EventQueries;
+using BulletinBot.Features.Events;
 using BulletinBot.Features.Help;
+using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
+using BulletinBot.Links;
 using BulletinBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BulletinBot;
 
@@ -41,6 +46,10 @@ public static class BotHost
         builder.AddSubscriptions();
         builder.AddSettings();
         builder.AddAdmin();
+        builder.AddRoles();
+        builder.AddLinks();
+        builder.AddEvents();
+        builder.AddEventQueries();
         return builder;
     }
 
@@ -50,6 +59,8 @@ public static class BotHost
             .ValidateDataAnnotations()
             .Validate(o => o.HasKnownTimeZone(), "BulletinBot:TimeZone is not a time zone this machine knows; use an IANA name such as Asia/Ho_Chi_Minh")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<BotOptions>, AdminListRules>();
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<BotOptions>>((host, bot) => host.ShutdownTimeout = bot.Value.ShutdownTimeout);
         return builder;
     }
 }

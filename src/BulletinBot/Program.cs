@@ -16,7 +16,9 @@ migrate.SetAction((parsed, ct) => RunAsync([.. parsed.UnmatchedTokens], BotMode.
 root.Subcommands.Add(migrate);
 root.Subcommands.Add(BulletinBot.CommandLine.ExtractVerb.Create());
 
-return await root.Parse(args).InvokeAsync();
+// SIGTERM and Ctrl+C belong to the host, which stops gracefully within HostOptions.ShutdownTimeout
+// (BulletinBot:ShutdownTimeout); System.CommandLine would otherwise end the process 2 s after the signal.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
 
 static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationToken ct)
 {
@@ -29,24 +31,45 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
         {
             await validator.ValidateAsync(ct);
         }
+
+        // Migrating here rather than in the host's start turns a database SQLite refuses into the same one line.
+        var applied = await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         if (mode == BotMode.Migrate)
         {
-            var applied = await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
             Console.WriteLine(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
             return 0;
         }
 
+        var databaseFile = host.Services.GetRequiredService<DatabaseFileWatch>();
         await host.RunAsync(ct);
+        if (databaseFile.Problem is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem);
+            return 3;
+        }
+
         return 0;
     }
     catch (OptionsValidationException ex)
     {
-        await Console.Error.WriteLineAsync($"Invalid configuration: {ex.Failures.FirstOrDefault() ?? ex.Message}");
-        return 2;
+        return await InvalidAsync(ex.Failures.FirstOrDefault() ?? ex.Message);
+    }
+    catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault() is OptionsValidationException first)
+    {
+        return await InvalidAsync(first.Failures.FirstOrDefault() ?? first.Message);
+    }
+    catch (DatabaseUnavailableException ex)
+    {
+        return await InvalidAsync(ex.Message);
     }
     catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
     {
-        await Console.Error.WriteLineAsync($"Invalid configuration: {ex.Message}");
-        return 2;
+        return await InvalidAsync(ex.Message);
     }
+}
+
+static async Task<int> InvalidAsync(string problem)
+{
+    await Console.Error.WriteLineAsync($"Invalid configuration: {problem.ReplaceLineEndings(" ")}");
+    return 2;
 }

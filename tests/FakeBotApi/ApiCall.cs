@@ -2,4 +2,5 @@ using System.Text.Json;
 
 namespace BulletinBot.FakeBotApi;
 
-internal sealed record ApiCall(string Method, BotMethod Kind, string Token, JsonElement Body, DateTimeOffset At);
+/// <param name="Files">Files uploaded with a multipart request, by field name.</param>
+internal sealed record ApiCall(string Method, BotMethod Kind, string Token, JsonElement Body, DateTimeOffset At, IReadOnlyList<UploadedFile> Files);

@@ -6,7 +6,7 @@ namespace BulletinBot.FakeBotApi;
 
 /// <summary>Serves <c>/bot{token}/{method}</c>: injected failures first, then flood limits, then the method itself.</summary>
 internal sealed class BotApiEndpoint(
-    BotMethods methods, CallLog log, FailurePlan failures, TelegramRateLimiter? limiter, TimeProvider time, CancellationToken stopping)
+    BotMethods methods, CallLog log, FailurePlan failures, TelegramRateLimiter? limiter, TimeProvider time, bool echoPath, CancellationToken stopping)
 {
     private const string JsonContentType = "application/json";
 
@@ -18,6 +18,7 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
+        log.Arrived(method);
         var at = time.GetUtcNow();
         var ct = context.RequestAborted;
         if (await RequestBody.ReadAsync(context.Request, ct).ConfigureAwait(false) is not { } body)
@@ -26,6 +27,7 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
+        var files = await UploadedFile.ReadAllAsync(context.Request, ct).ConfigureAwait(false);
         var chatId = BodyFields.Int64(body, "chat_id");
         if (failures.Take(method, chatId) is { } failure)
         {
@@ -59,7 +61,7 @@ internal sealed class BotApiEndpoint(
             writer.WriteStartObject();
             writer.WriteBoolean("ok", true);
             writer.WritePropertyName("result");
-            outcome = await methods.InvokeAsync(new ApiCall(method, kind, token, body, at), writer, ct).ConfigureAwait(false);
+            outcome = await methods.InvokeAsync(new ApiCall(method, kind, token, body, at, files), writer, ct).ConfigureAwait(false);
             if (outcome.Error is null)
             {
                 writer.WriteEndObject();
@@ -72,12 +74,17 @@ internal sealed class BotApiEndpoint(
             return;
         }
 
-        log.Record(new RecordedCall(method, token, body, at, StatusCodes.Status200OK), outcome.Sent, outcome.Edited);
+        log.Record(new RecordedCall(method, token, body, at, StatusCodes.Status200OK), outcome.Sent, outcome.Edited, outcome.Document);
         await WriteAsync(context, StatusCodes.Status200OK, buffer).ConfigureAwait(false);
     }
 
     private async Task AnswerErrorAsync(HttpContext context, RecordedCall call, ApiError error)
     {
+        if (echoPath)
+        {
+            error = error with { Description = $"{error.Description} (POST {context.Request.Path})" };
+        }
+
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {

@@ -10,4 +10,7 @@ internal enum BotMethod
     GetWebhookInfo,
     SendMessage,
     EditMessageText,
+    GetChatMember,
+    GetFile,
+    SendDocument,
 }

@@ -13,9 +13,12 @@ internal static class BotMethodNames
         ["getWebhookInfo"] = BotMethod.GetWebhookInfo,
         ["sendMessage"] = BotMethod.SendMessage,
         ["editMessageText"] = BotMethod.EditMessageText,
+        ["getChatMember"] = BotMethod.GetChatMember,
+        ["getFile"] = BotMethod.GetFile,
+        ["sendDocument"] = BotMethod.SendDocument,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static BotMethod Parse(string method) => ByName.GetValueOrDefault(method);
 
-    public static bool IsRateLimited(BotMethod method) => method is BotMethod.SendMessage or BotMethod.EditMessageText;
+    public static bool IsRateLimited(BotMethod method) => method is BotMethod.SendMessage or BotMethod.EditMessageText or BotMethod.SendDocument;
 }

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace BulletinBot.FakeBotApi;
 
 /// <summary>Answers each Bot API method by writing its <c>result</c> value, or returns Telegram's error.</summary>
-internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageIds, UpdateQueue updates, CancellationToken stopping)
+internal sealed class BotMethods(
+    FakeBotApiOptions options, MessageIds messageIds, UpdateQueue updates, GroupMembers members, StoredFiles files, CancellationToken stopping)
 {
     public ValueTask<MethodOutcome> InvokeAsync(ApiCall call, Utf8JsonWriter result, CancellationToken ct)
     {
@@ -24,6 +25,12 @@ internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageId
                 return new(SendMessage(call, bot, result));
             case BotMethod.EditMessageText:
                 return new(EditMessageText(call, bot, result));
+            case BotMethod.GetChatMember:
+                return new(GetChatMember(call.Body, result));
+            case BotMethod.GetFile:
+                return new(GetFile(call.Body, result));
+            case BotMethod.SendDocument:
+                return new(SendDocument(call, bot, result));
             default:
                 result.WriteBooleanValue(true);
                 return default;
@@ -47,6 +54,39 @@ internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageId
         var messageId = messageIds.Next(chatId);
         TelegramJson.WriteBotMessage(result, bot, chatId, messageId, call.At.ToUnixTimeSeconds(), text, replyMarkup);
         return new(Sent: new SentMessage(chatId, messageId, text, parseMode, replyMarkup, call.At));
+    }
+
+    // Multipart: the file arrives as a part of its own, every other field as text (reply_markup as a JSON string).
+    private MethodOutcome SendDocument(ApiCall call, BotIdentity bot, Utf8JsonWriter result)
+    {
+        if (BodyFields.Int64(call.Body, "chat_id") is not { } chatId)
+        {
+            return new(ChatIdError(call.Body));
+        }
+
+        // The client names the file part and points to it: "document": "attach://0".
+        var part = BodyFields.String(call.Body, "document") is { } value && value.StartsWith("attach://", StringComparison.Ordinal)
+            ? value["attach://".Length..]
+            : "document";
+        if (call.Files.FirstOrDefault(f => f.Name == part) is not { } file)
+        {
+            return new(new ApiError(400, "Bad Request: there is no document in the request"));
+        }
+
+        if (file.Content.Length == 0)
+        {
+            return new(new ApiError(400, "Bad Request: file must be non-empty"));
+        }
+
+        var caption = BodyFields.String(call.Body, "caption");
+        var parseMode = BodyFields.String(call.Body, "parse_mode");
+        var replyMarkup = BodyFields.Element(call.Body, "reply_markup") is { ValueKind: JsonValueKind.String } markup
+            ? JsonSerializer.Deserialize<JsonElement>(markup.GetString() ?? "null")
+            : BodyFields.Element(call.Body, "reply_markup");
+        var messageId = messageIds.Next(chatId);
+        var fileId = files.Add(file.FileName, file.Content);
+        TelegramJson.WriteBotDocumentMessage(result, bot, chatId, messageId, call.At.ToUnixTimeSeconds(), fileId, file, caption, replyMarkup);
+        return new(Document: new SentDocument(chatId, messageId, file.FileName, file.Content, caption, parseMode, replyMarkup, call.At));
     }
 
     private static MethodOutcome EditMessageText(ApiCall call, BotIdentity bot, Utf8JsonWriter result)
@@ -78,6 +118,43 @@ internal sealed class BotMethods(FakeBotApiOptions options, MessageIds messageId
         var now = call.At.ToUnixTimeSeconds();
         TelegramJson.WriteBotMessage(result, bot, chatId, messageId, now, text, replyMarkup, editDate: now);
         return new(Edited: new EditedMessage(chatId, messageId, text, parseMode, replyMarkup, call.At));
+    }
+
+    private MethodOutcome GetChatMember(JsonElement body, Utf8JsonWriter result)
+    {
+        if (BodyFields.Int64(body, "chat_id") is not { } chatId || BodyFields.Int64(body, "user_id") is not { } userId)
+        {
+            return new(ApiErrors.ChatIdEmpty);
+        }
+
+        var status = members.StatusOf(chatId, userId);
+        result.WriteStartObject();
+        result.WriteString("status", status);
+        result.WritePropertyName("user");
+        TelegramJson.WriteUser(result, userId, firstName: null, username: null, languageCode: null);
+        if (status is "creator" or "administrator")
+        {
+            result.WriteBoolean("is_anonymous", false);
+        }
+
+        result.WriteEndObject();
+        return default;
+    }
+
+    private MethodOutcome GetFile(JsonElement body, Utf8JsonWriter result)
+    {
+        if (BodyFields.String(body, "file_id") is not { } fileId || files.Find(fileId) is not { } file)
+        {
+            return new(new ApiError(400, "Bad Request: invalid file_id"));
+        }
+
+        result.WriteStartObject();
+        result.WriteString("file_id", fileId);
+        result.WriteString("file_unique_id", "u" + fileId);
+        result.WriteNumber("file_size", file.Size);
+        result.WriteString("file_path", file.Path);
+        result.WriteEndObject();
+        return default;
     }
 
     private static MethodOutcome GetChat(JsonElement body, Utf8JsonWriter result)

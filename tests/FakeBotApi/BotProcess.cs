@@ -5,8 +5,8 @@ namespace BulletinBot.FakeBotApi;
 
 /// <summary>
 /// The real bot as a child process (<c>dotnet BulletinBot.dll</c> from the caller's output folder), so the crash test and
-/// the benchmark can kill it as <c>kill -9</c> would, mid-send. Its output is drained, so a full pipe never stalls it,
-/// and its tail is kept to explain a failure.
+/// the benchmark can kill it as <c>kill -9</c> would, mid-send, or stop it as <c>kill -TERM</c> would. Its output is
+/// drained, so a full pipe never stalls it, and kept, to explain a failure or to be searched.
 /// </summary>
 public sealed class BotProcess : IDisposable
 {
@@ -16,7 +16,11 @@ public sealed class BotProcess : IDisposable
 
     public Process Process { get; }
 
-    public string Output => string.Join('\n', output);
+    /// <summary>The last 200 lines, to explain a failure.</summary>
+    public string Output => string.Join('\n', output.TakeLast(200));
+
+    /// <summary>Whether any line the bot wrote so far contains <paramref name="text"/>.</summary>
+    public bool Printed(string text) => output.Any(l => l.Contains(text, StringComparison.Ordinal));
 
     public static BotProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
@@ -51,6 +55,22 @@ public sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>Sends SIGTERM, as <c>systemctl stop</c> or <c>docker stop</c> would, and waits for the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        var kill = new ProcessStartInfo("kill") { UseShellExecute = false };
+        kill.ArgumentList.Add("-TERM");
+        kill.ArgumentList.Add(Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using (var signal = Process.Start(kill) ?? throw new InvalidOperationException("kill did not start"))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var deadline = new CancellationTokenSource(timeout);
+        await Process.WaitForExitAsync(deadline.Token);
+        return Process.ExitCode;
+    }
+
     /// <summary>No shutdown and no flush: whatever was in flight stays in flight.</summary>
     public async Task KillAsync()
     {
@@ -70,9 +90,9 @@ public sealed class BotProcess : IDisposable
         }
 
         output.Enqueue(line);
-        while (output.Count > 200 && output.TryDequeue(out _))
+        while (output.Count > 100_000 && output.TryDequeue(out _))
         {
-            // Only the tail helps explain a failure.
+            // A long benchmark run keeps only its recent output.
         }
     }
 

@@ -10,7 +10,9 @@ internal sealed class CallLog
     private readonly List<RecordedCall> _calls = [];
     private readonly List<SentMessage> _sent = [];
     private readonly List<EditedMessage> _edited = [];
+    private readonly List<SentDocument> _documents = [];
     private readonly Dictionary<string, int> _countByMethod = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _arrivedByMethod = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<long, int> _sentCountByChat = [];
     private readonly HashSet<(long ChatId, string Text)> _sentPairs = [];
     private TaskCompletionSource? _changed;
@@ -19,7 +21,24 @@ internal sealed class CallLog
 
     public int TooManyRequestsCount { get; private set; }
 
-    public void Record(RecordedCall call, SentMessage? sent = null, EditedMessage? edited = null)
+    /// <summary>Counts a request as it arrives, before any delay or failure the test planned for it.</summary>
+    public void Arrived(string method)
+    {
+        lock (_gate)
+        {
+            _arrivedByMethod[method] = _arrivedByMethod.GetValueOrDefault(method) + 1;
+        }
+    }
+
+    public int CountArrived(string method)
+    {
+        lock (_gate)
+        {
+            return _arrivedByMethod.GetValueOrDefault(method);
+        }
+    }
+
+    public void Record(RecordedCall call, SentMessage? sent = null, EditedMessage? edited = null, SentDocument? document = null)
     {
         TaskCompletionSource? changed;
         lock (_gate)
@@ -46,6 +65,11 @@ internal sealed class CallLog
                 _edited.Add(edited);
             }
 
+            if (document is not null)
+            {
+                _documents.Add(document);
+            }
+
             changed = _changed;
             _changed = null;
         }
@@ -58,6 +82,8 @@ internal sealed class CallLog
     public IReadOnlyList<SentMessage> SentMessages => Snapshot(_sent);
 
     public IReadOnlyList<EditedMessage> EditedMessages => Snapshot(_edited);
+
+    public IReadOnlyList<SentDocument> SentDocuments => Snapshot(_documents);
 
     public IReadOnlyDictionary<long, int> SentCountByChat
     {
@@ -80,6 +106,9 @@ internal sealed class CallLog
 
     public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(Func<SentMessage, bool> match, int count, TimeSpan timeout) =>
         WaitForAsync(_sent, match, count, timeout, () => DescribeSent(match, count, timeout));
+
+    public Task<IReadOnlyList<SentDocument>> WaitForDocumentsAsync(Func<SentDocument, bool> match, int count, TimeSpan timeout) =>
+        WaitForAsync(_documents, match, count, timeout, () => DescribeCalls("sendDocument", timeout));
 
     public async Task WaitForCallAsync(string method, Func<RecordedCall, bool>? match, TimeSpan timeout) =>
         await WaitForAsync(

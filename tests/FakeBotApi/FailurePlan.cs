@@ -1,11 +1,12 @@
 namespace BulletinBot.FakeBotApi;
 
-/// <summary>Failures tests asked for: the next few calls of a method, or every call about one chat.</summary>
+/// <summary>Failures tests asked for: the next few calls of a method, every call about one chat, or every call at all.</summary>
 internal sealed class FailurePlan
 {
     private readonly Lock _gate = new();
     private readonly List<PlannedFailure> _next = [];
     private readonly Dictionary<long, FakeFailure> _alwaysByChat = [];
+    private FakeFailure? _everything;
     private volatile bool _any;
 
     public void FailNext(string method, FakeFailure failure, long? chatId, int times)
@@ -27,6 +28,16 @@ internal sealed class FailurePlan
         }
     }
 
+    /// <summary>Fails every call of every method until called again with null, e.g. a token Telegram revoked.</summary>
+    public void FailEverything(FakeFailure? failure)
+    {
+        lock (_gate)
+        {
+            _everything = failure;
+            _any = _everything is not null || _next.Count > 0 || _alwaysByChat.Count > 0;
+        }
+    }
+
     public FakeFailure? Take(string method, long? chatId)
     {
         if (!_any)
@@ -36,6 +47,11 @@ internal sealed class FailurePlan
 
         lock (_gate)
         {
+            if (_everything is { } everything)
+            {
+                return everything;
+            }
+
             var index = _next.FindIndex(p =>
                 string.Equals(p.Method, method, StringComparison.OrdinalIgnoreCase) && (p.ChatId is null || p.ChatId == chatId));
             if (index >= 0)
@@ -44,7 +60,7 @@ internal sealed class FailurePlan
                 if (--planned.TimesLeft == 0)
                 {
                     _next.RemoveAt(index);
-                    _any = _next.Count > 0 || _alwaysByChat.Count > 0;
+                    _any = _everything is not null || _next.Count > 0 || _alwaysByChat.Count > 0;
                 }
 
                 return planned.Failure;

@@ -23,6 +23,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly CallLog _log = new();
     private readonly FailurePlan _failures = new();
     private readonly MessageIds _messageIds = new();
+    private readonly GroupMembers _members = new();
+    private readonly StoredFiles _files = new();
     private readonly UpdateQueue _updates;
     private int _disposed;
 
@@ -33,9 +35,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         _options = options;
         _updates = new UpdateQueue(options.FirstUpdateId);
         var limiter = options.Limits is { } limits ? new TelegramRateLimiter(limits, options.TimeProvider) : null;
-        var methods = new BotMethods(options, _messageIds, _updates, stopping.Token);
-        var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, stopping.Token);
-        app.Run(endpoint.HandleAsync);
+        var methods = new BotMethods(options, _messageIds, _updates, _members, _files, stopping.Token);
+        var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, options.EchoPathInErrors, stopping.Token);
+        app.Run(context => context.Request.Path.StartsWithSegments("/file", out var rest)
+            ? ServeFileAsync(context, rest.Value ?? "")
+            : endpoint.HandleAsync(context));
     }
 
     /// <summary>Scheme and authority only, e.g. http://127.0.0.1:41234/ — the client drops any path anyway.</summary>
@@ -47,6 +51,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     public IReadOnlyList<SentMessage> SentMessages => _log.SentMessages;
 
     public IReadOnlyList<EditedMessage> EditedMessages => _log.EditedMessages;
+
+    /// <summary>Successful sendDocument calls with the files as uploaded, in the order they were answered.</summary>
+    public IReadOnlyList<SentDocument> SentDocuments => _log.SentDocuments;
 
     /// <summary>Successful sendMessage calls whose (chat_id, text) had already been sent successfully.</summary>
     public int DuplicateCount => _log.DuplicateCount;
@@ -69,6 +76,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+
+            // Telegram takes files of up to 50 MB from a bot; a larger upload is refused with 413 as it would be there.
+            kestrel.Limits.MaxRequestBodySize = 52L * 1024 * 1024;
             kestrel.Listen(IPAddress.Loopback, 0);
         });
 
@@ -106,15 +116,49 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         return _updates.Enqueue(updateId => UpdateJson.Callback(updateId, chatId, fromUserId, messageId, data, chatType, bot, date));
     }
 
+    // Telegram's download address: /file/bot{token}/{file_path}.
+    private async Task ServeFileAsync(Microsoft.AspNetCore.Http.HttpContext context, string rest)
+    {
+        var slash = rest.IndexOf('/', 1);
+        if (slash < 0 || _files.Content(rest[(slash + 1)..]) is not { } content)
+        {
+            context.Response.StatusCode = 404;
+            return;
+        }
+
+        context.Response.ContentType = "application/octet-stream";
+        context.Response.ContentLength = content.Length;
+        await context.Response.Body.WriteAsync(content, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Makes <paramref name="userId"/> an administrator ("administrator") or the owner ("creator") of a group.</summary>
+    public void SetGroupMember(long chatId, long userId, string status = "administrator") => _members.Set(chatId, userId, status);
+
+    /// <summary>Queues a message carrying a file, as a person sending a document; returns the update id.</summary>
+    public long EnqueueDocument(long chatId, long fromUserId, string fileName, byte[] content, string? caption = null, string mimeType = "text/plain")
+    {
+        var fileId = _files.Add(fileName, content);
+        var messageId = _messageIds.Next(chatId);
+        var date = _options.TimeProvider.GetUtcNow().ToUnixTimeSeconds();
+        return _updates.Enqueue(updateId => UpdateJson.Document(updateId, chatId, fromUserId, messageId, date, fileId, fileName, mimeType, content.LongLength, caption));
+    }
+
     /// <summary>Queues any update object; its update_id, if any, is replaced by the next one in sequence.</summary>
     public long EnqueueRaw(string updateJson) => _updates.Enqueue(updateId => UpdateJson.Raw(updateId, updateJson));
 
     /// <summary>Recorded calls of a method, failed ones included.</summary>
     public int Count(string method) => _log.Count(method);
 
+    /// <summary>Requests of a method that have arrived, including those still waiting out a planned delay.</summary>
+    public int CountArrived(string method) => _log.CountArrived(method);
+
     /// <summary>Waits until <paramref name="count"/> sent messages match; returns every match seen by then.</summary>
     public Task<IReadOnlyList<SentMessage>> WaitForMessagesAsync(Func<SentMessage, bool> match, int count = 1, TimeSpan? timeout = null) =>
         _log.WaitForMessagesAsync(match, count, timeout ?? DefaultWait);
+
+    /// <summary>Waits until <paramref name="count"/> sent documents match; returns every match seen by then.</summary>
+    public Task<IReadOnlyList<SentDocument>> WaitForDocumentsAsync(Func<SentDocument, bool> match, int count = 1, TimeSpan? timeout = null) =>
+        _log.WaitForDocumentsAsync(match, count, timeout ?? DefaultWait);
 
     public Task WaitForCallAsync(string method, Func<RecordedCall, bool>? match = null, TimeSpan? timeout = null) =>
         _log.WaitForCallAsync(method, match, timeout ?? DefaultWait);
@@ -125,6 +169,11 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Fails the next <paramref name="times"/> calls of a method, optionally only those about one chat.</summary>
     public void FailNext(string method, FakeFailure failure, long? chatId = null, int times = 1) =>
         _failures.FailNext(method, failure, chatId, times);
+
+    /// <summary>Fails every call of every method, getUpdates included, until <see cref="StopFailingEverything"/>.</summary>
+    public void FailEverything(FakeFailure failure) => _failures.FailEverything(failure);
+
+    public void StopFailingEverything() => _failures.FailEverything(null);
 
     /// <summary>Fails every call whose chat_id is <paramref name="chatId"/>, e.g. a user who blocked the bot.</summary>
     public void AlwaysFail(long chatId, FakeFailure failure) => _failures.AlwaysFail(chatId, failure);

@@ -20,6 +20,9 @@ public sealed class FakeFailure
     public static FakeFailure TooManyRequests(int retryAfter) =>
         new(ApiErrors.TooManyRequests(retryAfter));
 
+    /// <summary>What Telegram answers every call made with a revoked or unknown token.</summary>
+    public static FakeFailure Unauthorized() => new(new ApiError(401, "Unauthorized"));
+
     public static FakeFailure Forbidden(string description = "Forbidden: bot was blocked by the user") =>
         new(new ApiError(403, description));
 

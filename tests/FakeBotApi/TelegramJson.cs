@@ -90,6 +90,36 @@ internal static class TelegramJson
         writer.WriteEndObject();
     }
 
+    public static void WriteBotDocumentMessage(
+        Utf8JsonWriter writer, BotIdentity bot, long chatId, int messageId, long date, string fileId, UploadedFile file, string? caption, JsonElement? replyMarkup)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("message_id", messageId);
+        writer.WriteNumber("date", date);
+        writer.WritePropertyName("chat");
+        WriteChat(writer, chatId, ChatTypes.FromId(chatId));
+        writer.WritePropertyName("from");
+        WriteBotUser(writer, bot);
+        writer.WriteStartObject("document");
+        writer.WriteString("file_id", fileId);
+        writer.WriteString("file_unique_id", "u" + fileId);
+        writer.WriteString("file_name", file.FileName);
+        writer.WriteNumber("file_size", file.Content.LongLength);
+        writer.WriteEndObject();
+        if (caption is not null)
+        {
+            writer.WriteString("caption", caption);
+        }
+
+        if (replyMarkup is { ValueKind: JsonValueKind.Object } markup && markup.TryGetProperty("inline_keyboard", out _))
+        {
+            writer.WritePropertyName("reply_markup");
+            markup.WriteTo(writer);
+        }
+
+        writer.WriteEndObject();
+    }
+
     public static void WriteBotMessage(
         Utf8JsonWriter writer, BotIdentity bot, long chatId, int messageId, long date, string text, JsonElement? replyMarkup, long? editDate = null)
     {

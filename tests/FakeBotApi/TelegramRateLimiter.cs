@@ -1,6 +1,9 @@
 namespace BulletinBot.FakeBotApi;
 
-/// <summary>Telegram's flood limits: a global per-second window, one per private chat, one per minute per group.</summary>
+/// <summary>
+/// Telegram's flood limits: a global per-second window, and per chat about one message a second; a group is held to
+/// twenty a minute as well.
+/// </summary>
 internal sealed class TelegramRateLimiter
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
@@ -10,7 +13,7 @@ internal sealed class TelegramRateLimiter
     private readonly FakeRateLimits _limits;
     private readonly TimeProvider _time;
     private readonly SlidingWindow _global;
-    private readonly Dictionary<long, SlidingWindow> _byChat = [];
+    private readonly Dictionary<long, SlidingWindow[]> _byChat = [];
 
     public TelegramRateLimiter(FakeRateLimits limits, TimeProvider time)
     {
@@ -28,11 +31,12 @@ internal sealed class TelegramRateLimiter
         var now = _time.GetUtcNow().UtcTicks;
         lock (_gate)
         {
-            var chat = chatId is { } id ? WindowOf(id) : null;
+            var chat = chatId is { } id ? WindowsOf(id) : [];
             var wait = _global.WaitBeforeNext(now);
-            if (chat?.WaitBeforeNext(now) is { } chatWait && chatWait > wait)
+            foreach (var window in chat)
             {
-                wait = chatWait;
+                var chatWait = window.WaitBeforeNext(now);
+                wait = chatWait > wait ? chatWait : wait;
             }
 
             if (wait > TimeSpan.Zero)
@@ -41,21 +45,24 @@ internal sealed class TelegramRateLimiter
             }
 
             _global.Add(now);
-            chat?.Add(now);
+            foreach (var window in chat)
+            {
+                window.Add(now);
+            }
+
             return null;
         }
     }
 
-    private SlidingWindow WindowOf(long chatId)
+    private SlidingWindow[] WindowsOf(long chatId)
     {
-        if (!_byChat.TryGetValue(chatId, out var window))
+        if (!_byChat.TryGetValue(chatId, out var windows))
         {
-            window = ChatTypes.IsGroup(chatId)
-                ? new SlidingWindow(_limits.PerGroupPerMinute, Minute)
-                : new SlidingWindow(_limits.PerChatPerSecond, Second);
-            _byChat.Add(chatId, window);
+            var perSecond = new SlidingWindow(_limits.PerChatPerSecond, Second);
+            windows = ChatTypes.IsGroup(chatId) ? [perSecond, new SlidingWindow(_limits.PerGroupPerMinute, Minute)] : [perSecond];
+            _byChat.Add(chatId, windows);
         }
 
-        return window;
+        return windows;
     }
 }

@@ -39,6 +39,40 @@ internal static class UpdateJson
         return buffer.WrittenSpan.ToArray();
     }
 
+    public static byte[] Document(
+        long updateId, long chatId, long fromUserId, int messageId, long date, string fileId, string fileName, string mimeType, long size, string? caption)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("update_id", updateId);
+            writer.WriteStartObject("message");
+            writer.WriteNumber("message_id", messageId);
+            writer.WritePropertyName("from");
+            TelegramJson.WriteUser(writer, fromUserId, firstName: null, username: null, languageCode: null);
+            writer.WritePropertyName("chat");
+            WriteChat(writer, chatId, chatId > 0 ? "private" : "group", firstName: null, username: null);
+            writer.WriteNumber("date", date);
+            writer.WriteStartObject("document");
+            writer.WriteString("file_id", fileId);
+            writer.WriteString("file_unique_id", "u" + fileId);
+            writer.WriteString("file_name", fileName);
+            writer.WriteString("mime_type", mimeType);
+            writer.WriteNumber("file_size", size);
+            writer.WriteEndObject();
+            if (caption is not null)
+            {
+                writer.WriteString("caption", caption);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     public static byte[] Callback(long updateId, long chatId, long fromUserId, int messageId, string data, string chatType, BotIdentity bot, long date)
     {
         var buffer = new ArrayBufferWriter<byte>(512);

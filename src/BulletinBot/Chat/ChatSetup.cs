@@ -1,3 +1,5 @@
+using BulletinBot.Chat.Conversations;
+using BulletinBot.Chat.Roles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -9,8 +11,10 @@ public static class ChatSetup
     {
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<ChatStore>();
+        builder.Services.AddSingleton<UserDirectory>();
         builder.Services.AddSingleton<UpdateJournal>();
-        builder.Services.AddSingleton<RoleResolver>();
+        builder.Services.AddSingleton<RoleStore>();
+        builder.Services.AddSingleton<ConversationStore>();
         builder.Services.AddSingleton<CommandRouter>();
         builder.Services.AddSingleton<ChatPipeline>();
         return builder;

@@ -22,9 +22,47 @@ public readonly record struct Html(string Value)
 
     public static Html Bold(string? text) => new("<b>" + EscapeText(text) + "</b>");
 
+    /// <summary>
+    /// A short, escaped quotation of what someone typed, for replies that echo it: one line, no control or
+    /// direction-override characters (which could reorder the reply around it), at most <paramref name="maxLength"/> letters.
+    /// </summary>
+    public static Html Excerpt(string? text, int maxLength = 60)
+    {
+        var builder = new StringBuilder(Math.Min(text?.Length ?? 0, maxLength + 1));
+        var lastWasSpace = true;
+        foreach (var c in text ?? "")
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (!lastWasSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                lastWasSpace = true;
+            }
+            else if (!IsFormatting(c))
+            {
+                builder.Append(c);
+                lastWasSpace = false;
+            }
+
+            if (builder.Length > maxLength)
+            {
+                var cut = char.IsHighSurrogate(builder[maxLength - 1]) ? maxLength - 1 : maxLength;
+                return new(EscapeText(builder.ToString(0, cut).TrimEnd()) + "…");
+            }
+        }
+
+        return new(EscapeText(builder.ToString().TrimEnd()));
+    }
+
     public static Html operator +(Html left, Html right) => new(left.Value + right.Value);
 
     public override string ToString() => Value;
+
+    // Bidi embeddings, overrides and isolates, zero-width and other invisible format characters.
+    private static bool IsFormatting(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     /// <summary>Telegram's HTML mode needs only these four escaped; entities for letters would bloat Vietnamese text.</summary>
     public static string EscapeText(string? text)

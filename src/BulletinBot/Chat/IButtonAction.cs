@@ -1,9 +1,9 @@
 namespace BulletinBot.Chat;
 
-/// <summary>Handles presses of inline buttons whose data starts with <see cref="Prefix"/> and a colon.</summary>
+/// <summary>Handles presses of inline buttons whose data starts with <see cref="ButtonInfo.Prefix"/> and a colon.</summary>
 public interface IButtonAction
 {
-    string Prefix { get; }
+    ButtonInfo Info { get; }
 
     Task<Reply> HandleAsync(CommandContext context, CancellationToken ct);
 }

@@ -5,6 +5,9 @@ public sealed record Reply(Html Text, IReadOnlyList<IReadOnlyList<ReplyButton>> 
 {
     public static Reply None { get; } = new(Html.Empty, []);
 
+    /// <summary>Files sent after the text (if any), each as a document message of its own.</summary>
+    public IReadOnlyList<ReplyDocument> Documents { get; init; } = [];
+
     public bool IsNone => Text.Value.Length == 0;
 
     public static Reply With(Html text) => new(text, []);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace BulletinBot.Data;
 
@@ -9,9 +10,12 @@ public static class DataSetup
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabasePathRules>();
         builder.Services.AddSingleton<SqliteConnectionFactory>();
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService<MigrationService>();
+        builder.Services.AddSingleton<DatabaseFileWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseFileWatch>());
         return builder;
     }
 }

@@ -11,11 +11,19 @@ namespace BulletinBot.Data;
 /// </summary>
 public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections, ILogger<DatabaseMigrator> logger)
 {
+    /// <exception cref="DatabaseUnavailableException">SQLite cannot open or write the file.</exception>
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct)
     {
-        await EnableWriteAheadLogAsync(ct);
+        try
+        {
+            await EnableWriteAheadLogAsync(ct);
+        }
+        catch (SqliteException ex)
+        {
+            throw new DatabaseUnavailableException(connections.DatabasePath, ex);
+        }
 
-        var upgrader = DeployChanges.To.SqliteDatabase(connections.ConnectionString)
+        var upgrader = DeployChanges.To.SqliteDatabase(connections.CreatingConnectionString)
             .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, n => n.StartsWith("migrations.", StringComparison.Ordinal))
             .WithTransactionPerScript()
             .JournalToSqliteTable("schema_versions")
@@ -23,6 +31,11 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
             .Build();
 
         var result = upgrader.PerformUpgrade();
+        if (!result.Successful && result.ErrorScript is null && result.Error is SqliteException unavailable)
+        {
+            throw new DatabaseUnavailableException(connections.DatabasePath, unavailable);
+        }
+
         if (!result.Successful)
         {
             throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
@@ -34,7 +47,7 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
     /// <summary>WAL lets readers run beside the delivery writer; the pragma is ignored inside a transaction, so it runs here.</summary>
     private async Task EnableWriteAheadLogAsync(CancellationToken ct)
     {
-        await using var connection = await connections.OpenAsync(ct);
+        await using var connection = await connections.OpenCreatingAsync(ct);
         await using var command = new SqliteCommand("PRAGMA journal_mode=WAL;", connection);
         await command.ExecuteScalarAsync(ct);
     }

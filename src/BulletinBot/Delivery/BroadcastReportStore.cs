@@ -6,12 +6,12 @@ namespace BulletinBot.Delivery;
 /// <summary>Read side of the outbox: broadcast counts for progress messages and for /deliveries.</summary>
 public sealed class BroadcastReportStore(SqliteConnectionFactory connections, TimeProvider time)
 {
-    private const string StatusColumns = """
+    private const string StatusColumns = $"""
         SELECT b.id AS Id, b.kind AS Kind, b.started_by_chat_id AS StartedByChatId, coalesce(c.language, 'vi') AS Language,
                b.total AS Total, b.created_at AS CreatedAt, b.progress_delivery_id AS ProgressDeliveryId,
                p.message_id AS ProgressMessageId, p.state AS ProgressState,
-               (SELECT count(*) FROM deliveries d WHERE d.broadcast_id = b.id AND d.state = 'sent') AS Sent,
-               (SELECT count(*) FROM deliveries d WHERE d.broadcast_id = b.id AND d.state = 'failed') AS Failed
+               (SELECT count(*) FROM deliveries d WHERE d.broadcast_id = b.id AND d.state = '{DeliveryState.Sent}') AS Sent,
+               (SELECT count(*) FROM deliveries d WHERE d.broadcast_id = b.id AND d.state = '{DeliveryState.Failed}') AS Failed
         FROM broadcasts b
         LEFT JOIN chats c ON c.chat_id = b.started_by_chat_id
         LEFT JOIN deliveries p ON p.id = b.progress_delivery_id
@@ -21,10 +21,16 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
 
     private const string RecentSql = StatusColumns + " ORDER BY b.id DESC LIMIT @Limit";
 
-    private const string FailuresSql = """
+    private const string FailuresSql = $"""
         SELECT coalesce(error, '?') AS Reason, count(*) AS Count FROM deliveries
-        WHERE state = 'failed' AND (@BroadcastId IS NULL OR broadcast_id = @BroadcastId) AND created_at >= @Since
+        WHERE state = '{DeliveryState.Failed}' AND (@BroadcastId IS NULL OR broadcast_id = @BroadcastId) AND created_at >= @Since
         GROUP BY error ORDER BY count(*) DESC LIMIT 5
+        """;
+
+    private const string CountsSinceSql = """
+        SELECT count(*) FILTER (WHERE state = 'sent') AS Sent, count(*) FILTER (WHERE state = 'failed') AS Failed,
+               count(*) FILTER (WHERE state IN ('pending', 'retry', 'sending')) AS Waiting
+        FROM deliveries WHERE created_at >= @Since
         """;
 
     private const string CompleteSql = "UPDATE broadcasts SET completed_at = @Now WHERE id = @Id";
@@ -50,6 +56,14 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
         await using var db = await connections.OpenAsync(ct);
         var args = new { BroadcastId = broadcastId, Since = UnixTime.Ms(since) };
         return (await db.QueryAsync<FailureCount>(new CommandDefinition(FailuresSql, args, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Every message queued since <paramref name="since"/>, replies and broadcasts alike, by what became of it.</summary>
+    public async Task<DeliveryCounts> CountsSinceAsync(DateTimeOffset since, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var args = new { Since = UnixTime.Ms(since) };
+        return await db.QuerySingleAsync<DeliveryCounts>(new CommandDefinition(CountsSinceSql, args, cancellationToken: ct));
     }
 
     public async Task CompleteAsync(long broadcastId, CancellationToken ct)

@@ -30,5 +30,5 @@ public sealed record BroadcastStatus
     public bool IsDone => Settled >= Total;
 
     /// <summary>A status edit still queued would be overtaken by the next one; wait for it instead.</summary>
-    public bool ProgressBusy => ProgressState is "pending" or "sending" or "retry";
+    public bool ProgressBusy => ProgressState is DeliveryState.Pending or DeliveryState.Sending or DeliveryState.Retry;
 }

@@ -13,6 +13,9 @@ public sealed class DeliveryOptions
     [Range(1, 100, ErrorMessage = "BulletinBot:Delivery:PrivateChatPerSecond must be 1 to 100, e.g. 1")]
     public int PrivateChatPerSecond { get; set; } = 1;
 
+    [Range(1, 100, ErrorMessage = "BulletinBot:Delivery:GroupPerSecond must be 1 to 100, e.g. 1")]
+    public int GroupPerSecond { get; set; } = 1;
+
     [Range(1, 600, ErrorMessage = "BulletinBot:Delivery:GroupPerMinute must be 1 to 600, e.g. 20")]
     public int GroupPerMinute { get; set; } = 20;
 

@@ -1,28 +1,36 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace BulletinBot.Delivery;
 
 /// <summary>
-/// Keeps every send inside Telegram's limits: a steady bot-wide schedule (see <see cref="SteadyPace"/>), and a
-/// System.Threading.RateLimiting limiter per chat (about one message a second in a private chat, twenty a minute in a
-/// group). Pauses asked for by a 429 are kept
-/// per chat, and become bot-wide only when several chats are told to wait at once.
+/// Keeps every send inside Telegram's limits: a steady bot-wide schedule (see <see cref="SteadyPace"/>), and per chat
+/// about one message a second, with twenty a minute on top in a group. Pauses asked for by a 429 are kept per chat,
+/// and become bot-wide only when several chats are told to wait at once.
 /// </summary>
-public sealed class DeliveryPacer : IDisposable
+/// <remarks>
+/// A chat's limits are kept as a log of its last sends (<see cref="ChatSendLog"/>), not by
+/// System.Threading.RateLimiting: a token bucket refilled by a timer let two sends to one chat leave a few milliseconds
+/// apart whenever the refill fell between them, and a segmented sliding window frees permits up to a segment early;
+/// Telegram counts arrivals in exact windows and answered both with 429s.
+/// </remarks>
+public sealed class DeliveryPacer
 {
+    // Every window is kept 2.5 % longer than Telegram's, for sends that reach it a little late (a GC pause, a busy core).
+    private const double Headroom = 0.975;
     private static readonly TimeSpan BotWideWindow = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1 / Headroom);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1 / Headroom);
 
     private readonly DeliveryOptions options;
     private readonly TimeProvider time;
     private readonly SteadyPace global;
     private readonly SteadyPace paidGlobal;
-    private readonly PartitionedRateLimiter<long> privateChats;
-    private readonly PartitionedRateLimiter<long> groups;
+    private readonly ConcurrentDictionary<long, ChatSendLog[]> chats = new();
     private readonly ConcurrentDictionary<long, DateTimeOffset> pausedChats = new();
     private readonly Lock slowDownLock = new();
     private DateTimeOffset globalPauseUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset nextForget = DateTimeOffset.MinValue;
     private (long ChatId, DateTimeOffset At) lastSlowDown = (0, DateTimeOffset.MinValue);
 
     public DeliveryPacer(IOptions<DeliveryOptions> options, TimeProvider time)
@@ -31,22 +39,6 @@ public sealed class DeliveryPacer : IDisposable
         this.time = time;
         global = new SteadyPace(this.options.GlobalPerSecond, time);
         paidGlobal = new SteadyPace(this.options.PaidPerSecond, time);
-        privateChats = PartitionedRateLimiter.Create<long, long>(chat => RateLimitPartition.GetTokenBucketLimiter(chat, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = this.options.PrivateChatPerSecond,
-            TokensPerPeriod = this.options.PrivateChatPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
-        groups = PartitionedRateLimiter.Create<long, long>(chat => RateLimitPartition.GetSlidingWindowLimiter(chat, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = this.options.GroupPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 12,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
     }
 
     /// <summary>Takes the chat's permit if it has one now; otherwise says how long until it might.</summary>
@@ -70,14 +62,44 @@ public sealed class DeliveryPacer : IDisposable
             pausedChats.TryRemove(chatId, out _);
         }
 
-        using var lease = (isGroup ? groups : privateChats).AttemptAcquire(chatId);
-        if (lease.IsAcquired)
+        ForgetIdleChats(now);
+        var logs = chats.GetOrAdd(chatId, static (_, state) => state.Pacer.NewLogs(state.IsGroup), (Pacer: this, IsGroup: isGroup));
+        lock (logs)
         {
-            return true;
+            foreach (var log in logs)
+            {
+                var logWait = log.WaitBeforeNext(now);
+                wait = logWait > wait ? logWait : wait;
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            foreach (var log in logs)
+            {
+                log.Add(now);
+            }
         }
 
-        wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMilliseconds(100);
-        return false;
+        return true;
+    }
+
+    /// <summary>Telegram answered the chat's latest send; the chat's windows count from now.</summary>
+    public void ChatAnswered(long chatId)
+    {
+        if (chats.TryGetValue(chatId, out var logs))
+        {
+            var now = time.GetUtcNow();
+            lock (logs)
+            {
+                foreach (var log in logs)
+                {
+                    log.Answered(now);
+                }
+            }
+        }
     }
 
     /// <summary>Waits for a chat's permit; for the later parts of a long message, which must follow the first in order.</summary>
@@ -130,10 +152,32 @@ public sealed class DeliveryPacer : IDisposable
 
     public bool IsPausedBotWide => globalPauseUntil > time.GetUtcNow();
 
-    public void Dispose()
+    private ChatSendLog[] NewLogs(bool isGroup) => isGroup
+        ? [new ChatSendLog(options.GroupPerSecond, Second), new ChatSendLog(options.GroupPerMinute, Minute)]
+        : [new ChatSendLog(options.PrivateChatPerSecond, Second)];
+
+    // A broadcast touches every chat once; their logs are dropped once they can no longer hold anything back.
+    private void ForgetIdleChats(DateTimeOffset now)
     {
-        privateChats.Dispose();
-        groups.Dispose();
+        if (now < nextForget)
+        {
+            return;
+        }
+
+        nextForget = now + Minute;
+        foreach (var (chatId, logs) in chats)
+        {
+            bool idle;
+            lock (logs)
+            {
+                idle = logs.All(l => l.Last + Minute < now);
+            }
+
+            if (idle)
+            {
+                chats.TryRemove(chatId, out _);
+            }
+        }
     }
 
     /// <summary>
@@ -146,7 +190,7 @@ public sealed class DeliveryPacer : IDisposable
     /// </summary>
     private sealed class SteadyPace(int perSecond, TimeProvider time)
     {
-        private readonly long interval = (long)(time.TimestampFrequency / (perSecond * 0.975));
+        private readonly long interval = (long)(time.TimestampFrequency / (perSecond * Headroom));
         private readonly Lock gate = new();
         private long nextSlot = long.MinValue;
 

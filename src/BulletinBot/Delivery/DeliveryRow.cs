@@ -25,6 +25,9 @@ public sealed record DeliveryRow
 
     public long PartsSent { get; init; }
 
+    /// <summary>The file name of a document delivery, whose <see cref="Text"/> is the caption; null for a text message.</summary>
+    public string? DocumentName { get; init; }
+
     public bool IsGroup => ChatKind == "group";
 
     public bool IsBroadcast => BroadcastId is not null;

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Text.Json;
 using BulletinBot.Data;
 using Dapper;
 
@@ -19,49 +20,78 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         RETURNING id
         """;
 
-    // Chats that blocked us are skipped here rather than failed later: no request is spent on them.
-    private const string AddRecipientSql = """
-        INSERT INTO deliveries (broadcast_id, chat_id, priority, not_before, created_at)
-        SELECT @BroadcastId, chat_id, @Priority, @Now, @Now FROM chats WHERE chat_id = @ChatId AND is_active = 1
+    // Chats that blocked us are skipped here rather than failed later: no request is spent on them. A chat that reads
+    // English gets the broadcast's English text in its own row; everyone else reads the broadcast's text.
+    // One statement for every recipient, in the order given (json_each's key), whatever their number.
+    private const string AddRecipientsSql = """
+        INSERT INTO deliveries (broadcast_id, chat_id, priority, text, buttons, not_before, created_at)
+        SELECT @BroadcastId, c.chat_id, @Priority, CASE WHEN c.language = 'en' THEN @EnglishText END, @Buttons, @Now, @Now
+        FROM json_each(@ChatIds) j JOIN chats c ON c.chat_id = j.value
+        WHERE c.is_active = 1
+        ORDER BY j.key
         ON CONFLICT (broadcast_id, chat_id) DO NOTHING
+        """;
+
+    private const string RecipientsSql = """
+        SELECT d.chat_id FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id
+        WHERE b.key = @Key AND d.state <> 'failed'
+        ORDER BY d.id
         """;
 
     private const string CountRecipientsSql = """
         UPDATE broadcasts SET total = (SELECT count(*) FROM deliveries WHERE broadcast_id = @BroadcastId) WHERE id = @BroadcastId
         """;
 
-    private const string ResetInFlightSql = "UPDATE deliveries SET state = 'pending' WHERE state = 'sending'";
+    private const string ResetInFlightSql = $"UPDATE deliveries SET state = '{DeliveryState.Pending}' WHERE state = '{DeliveryState.Sending}'";
 
-    private const string DueSql = """
+    // A chat's rows leave one at a time and in order: a row is claimable only while no other row of its chat is in hand
+    // and none is queued ahead of it (a reply's retry holds back that chat's later rows; a broadcast row never holds back
+    // a reply). Claims therefore take turns across chats, and one chat's backlog cannot fill a claim.
+    private const string FirstOfItsChat = $"""
+        NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.chat_id = d.chat_id AND s.state = '{DeliveryState.Sending}')
+        AND NOT EXISTS (
+            SELECT 1 FROM deliveries e
+            WHERE e.chat_id = d.chat_id AND e.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}')
+              AND (e.priority, e.id) < (d.priority, d.id))
+        """;
+
+    private const string DueSql = $"""
         SELECT d.id AS Id, d.broadcast_id AS BroadcastId, b.kind AS BroadcastKind, d.chat_id AS ChatId, c.kind AS ChatKind, d.priority AS Priority,
                coalesce(d.text, b.text) AS Text, d.buttons AS Buttons, d.edit_message_id AS EditMessageId,
-               d.attempts + 1 AS Attempts, d.parts_sent AS PartsSent
+               d.attempts + 1 AS Attempts, d.parts_sent AS PartsSent, f.file_name AS DocumentName
         FROM deliveries d
         JOIN chats c ON c.chat_id = d.chat_id
         LEFT JOIN broadcasts b ON b.id = d.broadcast_id
-        WHERE d.state IN ('pending', 'retry') AND d.not_before <= @Now
+        LEFT JOIN delivery_documents f ON f.delivery_id = d.id
+        WHERE d.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}') AND d.not_before <= @Now
+          AND {FirstOfItsChat}
         ORDER BY d.priority, d.id
         LIMIT @Limit
         """;
 
-    private const string ClaimSql = "UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id IN @Ids";
+    private const string ClaimSql = $"UPDATE deliveries SET state = '{DeliveryState.Sending}', attempts = attempts + 1 WHERE id IN @Ids";
 
-    private const string NextDueSql = "SELECT min(not_before) FROM deliveries WHERE state IN ('pending', 'retry')";
+    // Rows held back behind another of their chat's rows are not due on their own; the writer's wake-up brings them.
+    private const string NextDueSql = $"""
+        SELECT min(d.not_before) FROM deliveries d
+        WHERE d.state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}') AND {FirstOfItsChat}
+        """;
 
-    private const string ApplySql = """
+    private const string ApplySql = $"""
         UPDATE deliveries SET
             state = @State,
             parts_sent = @PartsSent,
             message_id = coalesce(@MessageId, message_id),
-            not_before = CASE WHEN @State = 'retry' THEN @NotBefore ELSE not_before END,
+            not_before = CASE WHEN @State = '{DeliveryState.Retry}' THEN @NotBefore ELSE not_before END,
             error = @Error,
             attempts = CASE WHEN @CountsAsAttempt THEN attempts ELSE attempts - 1 END,
-            sent_at = CASE WHEN @State = 'sent' THEN @At ELSE sent_at END
+            sent_at = CASE WHEN @State = '{DeliveryState.Sent}' THEN @At ELSE sent_at END
         WHERE id = @Id
         """;
 
-    private const string FailChatSql = """
-        UPDATE deliveries SET state = 'failed', error = @Reason WHERE chat_id = @ChatId AND state IN ('pending', 'retry')
+    private const string FailChatSql = $"""
+        UPDATE deliveries SET state = '{DeliveryState.Failed}', error = @Reason
+        WHERE chat_id = @ChatId AND state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}')
         """;
 
     public async Task EnqueueReplyAsync(IDbConnection db, IDbTransaction transaction, OutgoingMessage message, CancellationToken ct)
@@ -76,6 +106,10 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
             Now = time.NowMs(),
         };
         await db.ExecuteAsync(new CommandDefinition(EnqueueReplySql, args, transaction, cancellationToken: ct));
+        if (message.Document is { } document)
+        {
+            await DeliveryDocuments.AddToLastAsync(db, transaction, document, ct);
+        }
     }
 
     /// <summary>Queues one row per active chat in the caller's transaction; returns null when the key was queued before.</summary>
@@ -90,8 +124,18 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
             return null;
         }
 
-        var rows = chatIds.Distinct().Select(c => new { BroadcastId = broadcastId, ChatId = c, Priority = DeliveryPriority.Broadcast, Now = now });
-        await db.ExecuteAsync(new CommandDefinition(AddRecipientSql, rows, transaction, cancellationToken: ct));
+        var english = broadcast.EnglishText?.Value;
+        var buttons = ButtonsJson.Write(broadcast.Buttons ?? []);
+        var recipients = new
+        {
+            BroadcastId = broadcastId,
+            ChatIds = JsonSerializer.Serialize(chatIds.Distinct()),
+            Priority = DeliveryPriority.Broadcast,
+            EnglishText = english,
+            Buttons = buttons,
+            Now = now,
+        };
+        await db.ExecuteAsync(new CommandDefinition(AddRecipientsSql, recipients, transaction, cancellationToken: ct));
         await db.ExecuteAsync(new CommandDefinition(CountRecipientsSql, new { BroadcastId = broadcastId }, transaction, cancellationToken: ct));
         return broadcastId;
     }
@@ -105,13 +149,22 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         return id;
     }
 
+    public async Task<IReadOnlyList<long>> RecipientsOfAsync(string key, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        return (await db.QueryAsync<long>(new CommandDefinition(RecipientsSql, new { Key = key }, cancellationToken: ct))).AsList();
+    }
+
     public async Task<int> ResetInFlightAsync(CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
         return await db.ExecuteAsync(new CommandDefinition(ResetInFlightSql, cancellationToken: ct));
     }
 
-    /// <summary>Marks up to <paramref name="limit"/> due rows as in flight and returns them, replies first.</summary>
+    /// <summary>
+    /// Marks up to <paramref name="limit"/> due rows as in flight and returns them, replies first, at most one per chat
+    /// and none for a chat that already has one in flight.
+    /// </summary>
     public async Task<IReadOnlyList<DeliveryRow>> ClaimDueAsync(int limit, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
@@ -126,10 +179,23 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         return due;
     }
 
+    /// <returns>The file of a document delivery, streamed from the database; null when it is no longer there.</returns>
+    public async Task<Stream?> OpenDocumentAsync(long deliveryId, CancellationToken ct)
+    {
+        var db = await connections.OpenAsync(ct);
+        if (DeliveryDocuments.Open(db, deliveryId) is { } document)
+        {
+            return document;
+        }
+
+        await db.DisposeAsync();
+        return null;
+    }
+
     public async Task<long> CountUnsentAsync(CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
-        const string sql = "SELECT count(*) FROM deliveries WHERE state IN ('pending', 'retry', 'sending')";
+        const string sql = $"SELECT count(*) FROM deliveries WHERE state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}', '{DeliveryState.Sending}')";
         return await db.ExecuteScalarAsync<long>(new CommandDefinition(sql, cancellationToken: ct));
     }
 

@@ -1,5 +1,3 @@
-using BulletinBot.Chat;
-using BulletinBot.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,53 +6,65 @@ using Microsoft.Extensions.Options;
 namespace BulletinBot.Delivery;
 
 /// <summary>
-/// Sends everything in the outbox: claims due rows, picks the first whose chat may receive now (replies before
-/// broadcasts), takes the bot-wide permit and sends. Each send runs on its own so a slow chat never holds up others.
+/// Sends everything in the outbox: claims due rows (at most one per chat, so chats take turns), picks the first whose
+/// chat may receive now (replies before broadcasts), takes the bot-wide permit and sends. Each send runs on its own so
+/// a slow chat never holds up others.
 /// </summary>
 public sealed partial class DeliveryWorker(
     DeliveryStore store,
     DeliveryPacer pacer,
-    IMessageGateway gateway,
-    FailedSendPolicy failures,
+    RowSender sender,
+    SendingGate gate,
     DeliverySignal signal,
+    IHostApplicationLifetime lifetime,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<DeliveryWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
 
-    // A send already on the wire is allowed to finish at shutdown: cancelling it would leave a message that Telegram
-    // delivered marked unsent, and the next start would send it again.
-    private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
-
     // A database too busy to answer (another program holding a lock) pauses sending; it never stops the bot.
     private static readonly TimeSpan DatabasePause = TimeSpan.FromSeconds(1);
     private readonly int claimSize = options.Value.Unlimited ? 1000 : Math.Clamp(options.Value.GlobalPerSecond * 2, 20, 1000);
 
+    // Cancelled only when the host's shutdown budget (HostOptions.ShutdownTimeout) runs out. Until then a send already
+    // on the wire finishes and its outcome is recorded: cancelling it would leave a message Telegram delivered marked
+    // unsent, and the next start would send it again.
+    private readonly CancellationTokenSource outOfTime = new();
+    private int databaseFailures;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using var registration = cancellationToken.Register(outOfTime.Cancel);
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        outOfTime.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var reset = await store.ResetInFlightAsync(stoppingToken);
-        if (reset > 0)
-        {
-            LogResumed(logger, reset);
-        }
+        await ResumeInFlightAsync(stoppingToken);
 
-        using var writer = new DeliveryResultWriter(store, options.Value.MaxInFlight * 2, time, logger);
-        var writing = writer.RunAsync();
+        using var writer = new DeliveryResultWriter(store, signal, options.Value.MaxInFlight * 2, time, logger);
+        var writing = writer.RunAsync(outOfTime.Token);
         using var inFlight = new SemaphoreSlim(options.Value.MaxInFlight);
-        using var sendsStopping = new CancellationTokenSource();
         var sends = new HashSet<Task>();
+        // Nothing new leaves once the host begins to stop, though the host stops this service only after the others.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lifetime.ApplicationStopping);
         try
         {
-            await DispatchAsync(writer, inFlight, sends, sendsStopping.Token, stoppingToken);
+            await DispatchAsync(writer, inFlight, sends, outOfTime.Token, stopping.Token);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // Shutting down: rows claimed but not sent stay "sending" and are picked up at the next start.
+            // Stopping: rows claimed but not sent stay "sending" and are picked up at the next start.
         }
         finally
         {
-            sendsStopping.CancelAfter(InFlightGrace);
             Task[] running;
             lock (sends)
             {
@@ -64,6 +74,29 @@ public sealed partial class DeliveryWorker(
             await Task.WhenAll(running);
             writer.Complete();
             await writing;
+        }
+    }
+
+    // Rows left "sending" by the last run go out again; a database locked at start delays that, and all sending, until it answers.
+    private async Task ResumeInFlightAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                var reset = await store.ResetInFlightAsync(ct);
+                if (reset > 0)
+                {
+                    LogResumed(logger, reset);
+                }
+
+                return;
+            }
+            catch (SqliteException ex)
+            {
+                DatabaseUnavailable(ex);
+                await Task.Delay(DatabasePause, time, ct);
+            }
         }
     }
 
@@ -106,6 +139,7 @@ public sealed partial class DeliveryWorker(
             }
 
             await writer.ReserveAsync(ct);
+            await gate.WaitAsync(ct);
             await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
             await inFlight.WaitAsync(ct);
             var send = SendAndReleaseAsync(row, writer, inFlight, sendToken);
@@ -140,11 +174,13 @@ public sealed partial class DeliveryWorker(
     {
         try
         {
-            return await claiming;
+            var claimed = await claiming;
+            databaseFailures = 0;
+            return claimed;
         }
         catch (SqliteException ex)
         {
-            LogDatabaseBusy(logger, ex);
+            DatabaseUnavailable(ex);
             await Task.Delay(DatabasePause, time, ct);
             return [];
         }
@@ -159,7 +195,7 @@ public sealed partial class DeliveryWorker(
         }
         catch (SqliteException ex)
         {
-            LogDatabaseBusy(logger, ex);
+            DatabaseUnavailable(ex);
             return DatabasePause;
         }
 
@@ -177,18 +213,11 @@ public sealed partial class DeliveryWorker(
     {
         try
         {
-            writer.Add(await SendRowAsync(row, ct));
+            writer.Add(await sender.SendAsync(row, ct));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Left as "sending": sent again after restart, which is the in-flight duplicate the outbox allows for.
-            writer.Abandon();
-        }
-        catch (SqliteException ex)
-        {
-            // Settling a failure needed the database and could not have it; the row stays "sending" and is
-            // tried again after the next start.
-            LogDatabaseBusy(logger, ex);
             writer.Abandon();
         }
         finally
@@ -197,41 +226,25 @@ public sealed partial class DeliveryWorker(
         }
     }
 
-    private async Task<DeliveryResult> SendRowAsync(DeliveryRow row, CancellationToken ct)
-    {
-        var started = time.GetUtcNow();
-        var parts = MessageSplitter.Split(row.Text);
-        var buttons = ButtonsJson.Read(row.Buttons);
-        var sent = row.PartsSent;
-        var lastMessageId = 0;
-        while (sent < parts.Count)
-        {
-            if (sent > row.PartsSent)
-            {
-                await pacer.TakeChatAsync(row.ChatId, row.IsGroup, ct);
-                await pacer.TakeGlobalAsync(row.IsBroadcast, ct);
-            }
-
-            var isLast = sent == parts.Count - 1;
-            var edit = parts.Count == 1 && row.EditMessageId is { } id ? (int)id : (int?)null;
-            var paid = row.IsBroadcast && options.Value.PaidBroadcast;
-            var message = new OutgoingMessage(row.ChatId, Html.Trusted(parts[(int)sent]), isLast ? buttons : [], edit, paid);
-            var outcome = await gateway.SendAsync(message, ct);
-            if (outcome.Kind != SendOutcomeKind.Sent)
-            {
-                return await failures.SettleAsync(row, sent, outcome, started, ct);
-            }
-
-            lastMessageId = outcome.MessageId;
-            sent++;
-        }
-
-        return DeliveryResult.Sent(row.Id, sent, lastMessageId, time.NowMs());
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} deliveries that were in flight when the bot last stopped")]
     private static partial void LogResumed(ILogger logger, int count);
 
+    // The first failure of a run is logged in full, the rest as one line each: a long lock must not fill the log.
+    private void DatabaseUnavailable(SqliteException ex)
+    {
+        if (++databaseFailures == 1)
+        {
+            LogDatabaseBusy(logger, ex);
+        }
+        else
+        {
+            LogDatabaseStillBusy(logger, databaseFailures, ex.SqliteErrorCode);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database did not answer; delivery pauses briefly")]
     private static partial void LogDatabaseBusy(ILogger logger, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database still does not answer (attempt {Attempt}, SQLite error {ErrorCode}); delivery pauses")]
+    private static partial void LogDatabaseStillBusy(ILogger logger, int attempt, int errorCode);
 }

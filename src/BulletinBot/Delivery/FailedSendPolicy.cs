@@ -44,6 +44,14 @@ public sealed partial class FailedSendPolicy(
 
                 return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
 
+            case SendOutcomeKind.Unauthorized:
+                // Not this message's fault: it waits, with everything else, until the credentials work again.
+                return DeliveryResult.Retry(row.Id, partsSent, UnixTime.Ms(now), outcome.Reason, countsAsAttempt: false);
+
+            case SendOutcomeKind.CannotEdit:
+                // The worker sends a new message instead of a failed edit, so this is a plain send refused as an edit.
+                return DeliveryResult.Failed(row.Id, partsSent, outcome.Reason);
+
             case SendOutcomeKind.Rejected:
                 LogRejected(logger, row.Id, row.ChatId, outcome.Reason);
                 await incidents.ReportRejectedAsync(row, outcome.Reason, ct);

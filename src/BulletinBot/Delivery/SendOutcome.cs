@@ -13,5 +13,9 @@ public sealed record SendOutcome(SendOutcomeKind Kind, int MessageId = 0, TimeSp
 
     public static SendOutcome Transient(string reason) => new(SendOutcomeKind.Transient, Reason: reason);
 
+    public static SendOutcome Unauthorized(string reason) => new(SendOutcomeKind.Unauthorized, Reason: reason);
+
     public static SendOutcome Rejected(string reason) => new(SendOutcomeKind.Rejected, Reason: reason);
+
+    public static SendOutcome CannotEdit(string reason) => new(SendOutcomeKind.CannotEdit, Reason: reason);
 }

@@ -12,6 +12,12 @@ public static class TelegramErrors
         "bot is not a member", "not enough rights to send", "have no rights to send", "peer_id_invalid", "chat_write_forbidden",
     ];
 
+    // What Telegram answers an edit of a message that was deleted, is too old, or was never ours to edit.
+    private static readonly string[] CannotEditDescriptions =
+    [
+        "message can't be edited", "message to edit not found", "message_id_invalid",
+    ];
+
     public static SendOutcome Classify(ApiRequestException ex, int? editedMessageId)
     {
         var description = ex.Message;
@@ -22,9 +28,11 @@ public static class TelegramErrors
 
         return ex.ErrorCode switch
         {
+            401 => SendOutcome.Unauthorized($"{ex.ErrorCode}: {description}"),
             429 => SendOutcome.SlowDown(TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1))),
             403 => SendOutcome.ChatGone(description),
             400 when Contains(description, "message is not modified") && editedMessageId is { } id => SendOutcome.Sent(id),
+            400 when editedMessageId is not null && CannotEditDescriptions.Any(d => Contains(description, d)) => SendOutcome.CannotEdit(description),
             400 when GoneDescriptions.Any(d => Contains(description, d)) => SendOutcome.ChatGone(description),
             400 => SendOutcome.Rejected(description),
             _ => SendOutcome.Transient($"{ex.ErrorCode}: {description}"),

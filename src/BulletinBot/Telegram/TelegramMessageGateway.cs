@@ -9,15 +9,30 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace BulletinBot.Telegram;
 
 /// <summary>Sends through the Bot API and turns Telegram's answers into outcomes the delivery engine acts on.</summary>
-public sealed class TelegramMessageGateway(ITelegramBotClient bot) : IMessageGateway
+public sealed class TelegramMessageGateway(ITelegramBotClient bot, TokenRedactor redactor) : IMessageGateway
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
+    /// <remarks>Reasons reach the logs, the outbox and the admins' alerts, so Telegram's words are redacted here.</remarks>
     public async Task<SendOutcome> SendAsync(OutgoingMessage message, CancellationToken ct)
+    {
+        var outcome = await TrySendAsync(message, ct);
+        return outcome.Reason.Length == 0 ? outcome : outcome with { Reason = redactor.Redact(outcome.Reason) };
+    }
+
+    private async Task<SendOutcome> TrySendAsync(OutgoingMessage message, CancellationToken ct)
     {
         try
         {
             var markup = Markup(message.Buttons);
+            if (message.Document is { } document)
+            {
+                var caption = message.Text.Value.Length > 0 ? message.Text.Value : null;
+                var file = await bot.SendDocument(message.ChatId, InputFile.FromStream(document.Content, document.FileName), caption: caption,
+                    parseMode: ParseMode.Html, replyMarkup: markup, cancellationToken: ct);
+                return SendOutcome.Sent(file.Id);
+            }
+
             if (message.EditMessageId is { } messageId)
             {
                 var edited = await bot.EditMessageText(message.ChatId, messageId, message.Text.Value, parseMode: ParseMode.Html,

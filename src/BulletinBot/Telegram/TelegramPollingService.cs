@@ -17,11 +17,9 @@ public sealed partial class TelegramPollingService(
     CommandMenuPublisher menu,
     UpdateJournal journal,
     BotIdentity identity,
-    TimeProvider time,
+    PollingFailures failures,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    private static readonly TimeSpan RestartPause = TimeSpan.FromSeconds(5);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Set once per run; a restart of the receiver after an error only resumes polling.
@@ -54,16 +52,13 @@ public sealed partial class TelegramPollingService(
             }
             catch (Exception ex)
             {
-                // One of the two catch-alls: whatever broke the receive loop, log it and start again after a pause.
-                LogRestarting(logger, ex, RestartPause.TotalSeconds);
-                await Task.Delay(RestartPause, time, stoppingToken);
+                // One of the two catch-alls: whatever broke the receive loop (or the setup before it), log it and
+                // start again after a pause that grows while the failures go on.
+                await failures.PauseAfterAsync(ex, stoppingToken);
             }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening to Telegram as @{Username}, after update {LastUpdateId}")]
     private static partial void LogStarted(ILogger logger, string username, long lastUpdateId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram receiver stopped; restarting in {Seconds} s")]
-    private static partial void LogRestarting(ILogger logger, Exception ex, double seconds);
 }

@@ -1,4 +1,5 @@
 using BulletinBot.Chat;
+using BulletinBot.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -16,29 +17,49 @@ public sealed partial class TelegramUpdateHandler(
     ChatPipeline pipeline,
     UpdateJournal journal,
     ChatStore chats,
+    PollingFailures pollingFailures,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : IUpdateHandler
 {
-    private const int AttemptsPerUpdate = 3;
-    private int consecutivePollingErrors;
+    // A statement that can never succeed (a bug) is tried this often; a database that is merely unavailable is waited out.
+    private const int AttemptsPerBrokenUpdate = 3;
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(10);
 
+    /// <remarks>
+    /// Telegram.Bot confirms an update's offset only with the next getUpdates, after this returns. So an update is never
+    /// lost by waiting here for a database another program has locked: the wait can last as long as the lock, and a
+    /// stop or a crash meanwhile leaves the update unconfirmed, to be delivered again.
+    /// </remarks>
     public async Task HandleUpdateAsync(ITelegramBotClient botClient, Update update, CancellationToken cancellationToken)
     {
-        Interlocked.Exchange(ref consecutivePollingErrors, 0);
-
-        // The receiver has already moved past this update, so a database that is busy right now must be waited out
-        // here or the person's message would go unanswered.
+        var started = time.GetTimestamp();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await HandleOnceAsync(update, cancellationToken);
+                if (attempt > 1)
+                {
+                    var waited = time.GetElapsedTime(started).TotalSeconds;
+                    LogRecovered(logger, update.Id, attempt, waited);
+                }
+
                 return;
             }
-            catch (SqliteException ex) when (attempt < AttemptsPerUpdate)
+            catch (SqliteException ex) when (DatabaseErrors.IsTemporary(ex) || attempt < AttemptsPerBrokenUpdate)
             {
-                LogRetrying(logger, ex, update.Id, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), time, cancellationToken);
+                if (attempt == 1)
+                {
+                    LogWaiting(logger, ex, update.Id);
+                }
+                else
+                {
+                    var waited = time.GetElapsedTime(started).TotalSeconds;
+                    LogStillWaiting(logger, update.Id, attempt, waited, ex.SqliteErrorCode);
+                }
+
+                var pause = TimeSpan.FromSeconds(Math.Pow(2, Math.Min(attempt - 1, 10)));
+                await Task.Delay(pause < LongestPause ? pause : LongestPause, time, cancellationToken);
             }
         }
     }
@@ -70,10 +91,7 @@ public sealed partial class TelegramUpdateHandler(
         }
 
         // The receiver retries at once; without a pause a failing Telegram would be polled many times a second.
-        var errors = Interlocked.Increment(ref consecutivePollingErrors);
-        var pause = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(errors, 5))));
-        LogPollingFailed(logger, exception, pause.TotalSeconds);
-        await Task.Delay(pause, time, cancellationToken);
+        await pollingFailures.PauseAfterAsync(exception, cancellationToken);
     }
 
     private async Task FollowChatChangesAsync(Update update, CancellationToken ct)
@@ -92,12 +110,15 @@ public sealed partial class TelegramUpdateHandler(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Update {UpdateId} was handled before the restart; skipped")]
     private static partial void LogSkipped(ILogger logger, int updateId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} could not be handled (attempt {Attempt}); trying again")]
-    private static partial void LogRetrying(ILogger logger, Exception ex, int updateId, int attempt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} waits for the database; it is kept and tried again until the database answers")]
+    private static partial void LogWaiting(ILogger logger, Exception ex, int updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} still waits for the database (attempt {Attempt}, {Seconds:0} s so far, SQLite error {ErrorCode})")]
+    private static partial void LogStillWaiting(ILogger logger, int updateId, int attempt, double seconds, int errorCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Update {UpdateId} handled at attempt {Attempt}, after {Seconds:0} s waiting for the database")]
+    private static partial void LogRecovered(ILogger logger, int updateId, int attempt, double seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handling an update failed ({Source})")]
     private static partial void LogHandlingFailed(ILogger logger, Exception ex, HandleErrorSource source);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Polling Telegram failed; trying again in {Seconds} s")]
-    private static partial void LogPollingFailed(ILogger logger, Exception ex, double seconds);
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
+using BulletinBot.Tests.Links;
 
 namespace BulletinBot.Tests.CommandLine;
 
@@ -26,6 +28,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("BulletinBot__Telegram__ApiBaseUrl", "telegram", "BulletinBot:Telegram:ApiBaseUrl")]
     [InlineData("BulletinBot__TimeZone", "Mars/Olympus", "BulletinBot:TimeZone")]
     [InlineData("BulletinBot__Delivery__MaxAttempts", "many", "BulletinBot:Delivery:MaxAttempts")]
+    [InlineData("BulletinBot__Articles__AllowPrivateAddresses", "maybe", "BulletinBot:Articles:AllowPrivateAddresses")]
     public async Task Invalid_setting_stops_the_start_with_one_line_naming_the_key(string variable, string value, string key)
     {
         var run = await RunAsync([], stdin: null, (variable, value), ("BulletinBot__Telegram__Token", variable.EndsWith("Token", StringComparison.Ordinal) ? value : "123456:TEST"));
@@ -35,6 +38,55 @@ public sealed class CommandLineTests : IDisposable
         Assert.StartsWith("Invalid configuration:", run.Stderr.Trim());
         Assert.Single(run.Stderr.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("BulletinBot__Telegram__ApiBaseUrl", "http://[::1")]
+    [InlineData("BulletinBot__Telegram__ApiBaseUrl", "ftp://127.0.0.1/")]
+    [InlineData("BulletinBot__Telegram__Token", "123456:AAE s3kr1t")]
+    [InlineData("BulletinBot__Telegram__Token", "123456:AAE\ns3kr1t")]
+    [InlineData("BulletinBot__Telegram__Token", "123456:AAE/s3kr1t")]
+    [InlineData("BulletinBot__Admins__0", "alice")]
+    [InlineData("BulletinBot__Admins", "111111111")]
+    [InlineData("BulletinBot__Delivery__FirstRetryDelay", "00:20:00")]
+    public async Task A_setting_that_looks_plausible_but_cannot_work_stops_the_start_with_one_line(string variable, string value)
+    {
+        var token = variable.EndsWith("Token", StringComparison.Ordinal) ? value : "123456:TEST";
+
+        var run = await RunAsync([], stdin: null, (variable, value), ("BulletinBot__Telegram__Token", token));
+
+        AssertOneLineNaming(run, KeyOf(variable));
+        Assert.DoesNotContain("s3kr1t", run.Stdout + run.Stderr);
+    }
+
+    [Theory]
+    [InlineData("folder", "")]
+    [InlineData("folder", "migrate")]
+    [InlineData("not a database", "")]
+    [InlineData("not a database", "migrate")]
+    [InlineData("inside a file", "")]
+    [InlineData("inside a file", "migrate")]
+    [InlineData("read-only file system", "")]
+    [InlineData("device", "")]
+    [InlineData("device", "migrate")]
+    public async Task A_database_path_that_cannot_hold_the_database_stops_the_start_with_one_line(string what, string verb)
+    {
+        var file = Path.Combine(folder, "notes.txt");
+        await File.WriteAllTextAsync(file, "SQLite? No: these are meeting notes, and they are longer than a header.");
+        var path = what switch
+        {
+            "folder" => folder,
+            "not a database" => file,
+            "inside a file" => Path.Combine(file, "bot.db"),
+            "read-only file system" => "/proc/bulletinbot-test/bot.db",
+            _ => "/dev/null",
+        };
+
+        var run = await RunAsync(verb.Length == 0 ? [] : [verb], stdin: null, ("BulletinBot__Database__Path", path), ("BulletinBot__Telegram__Token", "123456:TEST"));
+
+        AssertOneLineNaming(run, "BulletinBot:Database:Path");
+        Assert.Equal("SQLite? No: these are meeting notes, and they are longer than a header.", await File.ReadAllTextAsync(file));
+        Assert.False(File.Exists("/dev/null-journal") || File.Exists("/dev/null-wal"), "SQLite was let loose on /dev/null");
     }
 
     [Fact]
@@ -82,6 +134,64 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Quảng Trị", run.Stdout);
         Assert.NotEqual(0, empty.ExitCode);
         Assert.Contains("empty", empty.Stderr);
+    }
+
+    [Fact]
+    public async Task Extract_reads_a_link_and_names_the_page_it_came_from()
+    {
+        await using var server = await PageServer.StartAsync();
+
+        var run = await RunAsync(["extract", server.Url("/pages/bao-dien-tu.html").AbsoluteUri], stdin: null);
+        var missing = await RunAsync(["extract", server.Url("/tin-da-go.html").AbsoluteUri], stdin: null);
+        var pdf = await RunAsync(["extract", server.Url("/report.pdf").AbsoluteUri], stdin: null);
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var extracted = json.RootElement;
+        Assert.Equal("Thư viện miền Trung học cách số hóa tài liệu quý", extracted.GetProperty("title").GetString());
+        // "Sáng nay (21/3)" has a year only through the page's publication stamp.
+        Assert.Equal("2025-03-21", extracted.GetProperty("date").GetString());
+        Assert.Equal("Đà Nẵng", extracted.GetProperty("location").GetString());
+        Assert.Equal(150, extracted.GetProperty("attendees").GetInt32());
+        Assert.Equal(14, extracted.GetProperty("provinces").GetInt32());
+        Assert.Equal("https://baovanhoaduyenhai.vn/van-hoa/thu-vien-mien-trung-hoc-cach-so-hoa-tai-lieu-quy-a2031.html",
+            extracted.GetProperty("source").GetString());
+        Assert.DoesNotContain("Có thể bạn quan tâm", run.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("not found (HTTP 404)", missing.Stderr, StringComparison.Ordinal);
+        Assert.Single(missing.Stderr.Trim().Split('\n'));
+        Assert.Equal(1, pdf.ExitCode);
+        Assert.Contains("not a web page", pdf.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", missing.Stderr + pdf.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_of_a_file_prints_no_source()
+    {
+        var article = Path.Combine(folder, "bai.txt");
+        await File.WriteAllTextAsync(article, "Ngày 3/10, Sở Nội vụ tổ chức hội nghị tập huấn tại thành phố Vinh.");
+
+        var run = await RunAsync(["extract", article], stdin: null);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(JsonDocument.Parse(run.Stdout).RootElement.TryGetProperty("source", out _));
+    }
+
+    private static void AssertOneLineNaming(ProgramRun run, string key)
+    {
+        Assert.True(run.ExitCode != 0, $"exit code 0; stdout: {run.Stdout}");
+        Assert.Contains(key, run.Stderr);
+        Assert.StartsWith("Invalid configuration:", run.Stderr.Trim());
+        Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
+        Assert.DoesNotContain("Unhandled exception", run.Stdout + run.Stderr);
+    }
+
+    private static string KeyOf(string variable)
+    {
+        var key = variable.Replace("__", ":", StringComparison.Ordinal);
+        return key.EndsWith(":0", StringComparison.Ordinal) ? key[..^2] : key;
     }
 
     private async Task<ProgramRun> RunAsync(string[] args, string? stdin, params (string Name, string Value)[] environment)

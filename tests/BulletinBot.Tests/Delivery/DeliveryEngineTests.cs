@@ -52,6 +52,7 @@ public sealed class DeliveryEngineTests
     public async Task Group_upgraded_to_supergroup_keeps_its_subscription_under_the_new_id()
     {
         await using var bot = await BotUnderTest.StartAsync();
+        bot.Api.SetGroupMember(OldGroup, Alice);
         bot.Api.EnqueueMessage(OldGroup, Alice, "/subscribe", chatType: "group");
         await bot.Api.WaitForMessagesAsync(m => m.ChatId == OldGroup);
         bot.Api.FailNext("sendMessage", FakeFailure.Migrated(Supergroup), chatId: OldGroup);
@@ -61,7 +62,7 @@ public sealed class DeliveryEngineTests
         await bot.Api.WaitForMessagesAsync(m => m.ChatId == Supergroup && m.Text.Contains("Đà Nẵng", StringComparison.Ordinal));
         bot.Api.EnqueueMessage(Supergroup, Alice, "/settings", chatType: "supergroup");
         var settings = (await bot.Api.WaitForMessagesAsync(m => m.ChatId == Supergroup && m.Text.Contains("Cài đặt", StringComparison.Ordinal))).Single();
-        Assert.Contains("đang nhận", settings.Text);
+        Assert.Contains("tất cả thông báo", settings.Text);
     }
 
     [Fact]

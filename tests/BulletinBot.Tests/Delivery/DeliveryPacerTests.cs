@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace BulletinBot.Tests.Delivery;
 
-public sealed class DeliveryPacerTests : IDisposable
+public sealed class DeliveryPacerTests
 {
     private readonly FakeTimeProvider clock = new(DateTimeOffset.Parse("2026-11-23T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
     private readonly DeliveryPacer pacer;
@@ -19,7 +19,7 @@ public sealed class DeliveryPacerTests : IDisposable
     {
         Assert.True(pacer.TryTakeChat(1, isGroup: false, out _));
         Assert.False(pacer.TryTakeChat(1, isGroup: false, out var wait));
-        Assert.InRange(wait, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1));
+        Assert.InRange(wait, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1.1));
     }
 
     [Fact]
@@ -31,11 +31,39 @@ public sealed class DeliveryPacerTests : IDisposable
     }
 
     [Fact]
+    public void A_private_chat_waits_a_full_second_counted_from_telegrams_answer()
+    {
+        Assert.True(pacer.TryTakeChat(1, isGroup: false, out _));
+        clock.Advance(TimeSpan.FromMilliseconds(400));
+        pacer.ChatAnswered(1);
+        clock.Advance(TimeSpan.FromMilliseconds(700));
+
+        Assert.False(pacer.TryTakeChat(1, isGroup: false, out var wait));
+        Assert.InRange(wait, TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(400));
+    }
+
+    [Fact]
+    public void A_group_takes_one_message_a_second()
+    {
+        Assert.True(pacer.TryTakeChat(-5, isGroup: true, out _));
+
+        Assert.False(pacer.TryTakeChat(-5, isGroup: true, out var wait));
+        Assert.InRange(wait, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1.1));
+    }
+
+    [Fact]
     public void A_group_takes_twenty_messages_a_minute()
     {
-        var taken = Enumerable.Range(0, 25).Count(i => pacer.TryTakeChat(-5, isGroup: true, out _));
+        var taken = 0;
+        for (var second = 0; second < 40; second++)
+        {
+            taken += pacer.TryTakeChat(-5, isGroup: true, out _) ? 1 : 0;
+            clock.Advance(TimeSpan.FromSeconds(1.1));
+        }
 
         Assert.Equal(20, taken);
+        Assert.False(pacer.TryTakeChat(-5, isGroup: true, out var wait));
+        Assert.True(wait > TimeSpan.FromSeconds(10), $"waits {wait}");
     }
 
     [Fact]
@@ -69,6 +97,4 @@ public sealed class DeliveryPacerTests : IDisposable
 
         Assert.True(pacer.TryTakeChat(7, isGroup: false, out _));
     }
-
-    public void Dispose() => pacer.Dispose();
 }

@@ -37,9 +37,45 @@ public sealed class DeliveryStoreTests : IAsyncLifetime
 
         var claimed = await store.ClaimDueAsync(10, CancellationToken.None);
 
-        Assert.Equal(4, claimed.Count);
-        Assert.Equal("trả lời", claimed[0].Text);
-        Assert.All(claimed.Skip(1), r => Assert.Equal("thông báo", r.Text));
+        Assert.Equal(["trả lời", "thông báo", "thông báo"], claimed.Select(r => r.Text));
+        Assert.Equal([2L, 1L, 3L], claimed.Select(r => r.ChatId));
+    }
+
+    [Fact]
+    public async Task Chats_take_turns_one_row_each_and_in_the_order_they_were_queued()
+    {
+        foreach (var text in new[] { "một", "hai", "ba" })
+        {
+            await EnqueueReplyAsync(1, text);
+        }
+
+        await EnqueueReplyAsync(2, "khách");
+
+        var first = await store.ClaimDueAsync(10, CancellationToken.None);
+        var whileInHand = await store.ClaimDueAsync(10, CancellationToken.None);
+        await store.ApplyAsync([DeliveryResult.Sent(first[0].Id, 1, messageId: 7, at: clock.GetUtcNow().ToUnixTimeMilliseconds())], CancellationToken.None);
+        var next = await store.ClaimDueAsync(10, CancellationToken.None);
+
+        Assert.Equal(["một", "khách"], first.Select(r => r.Text));
+        Assert.Empty(whileInHand);
+        Assert.Equal("hai", Assert.Single(next).Text);
+    }
+
+    [Fact]
+    public async Task A_reply_waiting_to_be_retried_holds_back_its_chats_later_replies_only()
+    {
+        await EnqueueReplyAsync(1, "một");
+        await EnqueueReplyAsync(1, "hai");
+        await EnqueueReplyAsync(2, "khách");
+        var first = await store.ClaimDueAsync(10, CancellationToken.None);
+        var retryAt = clock.GetUtcNow().AddSeconds(30).ToUnixTimeMilliseconds();
+
+        await store.ApplyAsync([DeliveryResult.Retry(first[0].Id, 0, retryAt, "502: Bad Gateway", countsAsAttempt: true)], CancellationToken.None);
+
+        Assert.Empty(await store.ClaimDueAsync(10, CancellationToken.None));
+        Assert.Equal(clock.GetUtcNow().AddSeconds(30), await store.NextDueAsync(CancellationToken.None));
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal("một", Assert.Single(await store.ClaimDueAsync(10, CancellationToken.None)).Text);
     }
 
     [Fact]

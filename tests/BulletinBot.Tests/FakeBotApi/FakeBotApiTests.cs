@@ -143,6 +143,49 @@ public sealed class FakeBotApiTests
         Assert.Equal(6, server.SentMessages.Count);
     }
 
+    [Fact]
+    public async Task A_multipart_document_is_recorded_with_its_bytes_caption_and_buttons()
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        var bot = NewClient(server);
+        var content = "Mã,Tiêu đề\r\n1,Hội nghị Đà Nẵng\r\n"u8.ToArray();
+        var keyboard = new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Mở", "see:1"));
+
+        var message = await bot.SendDocument(42, global::Telegram.Bot.Types.InputFile.FromStream(new MemoryStream(content), "su-kien.csv"),
+            caption: "<b>Danh sách</b>", parseMode: ParseMode.Html, replyMarkup: keyboard);
+
+        var sent = Assert.Single(server.SentDocuments);
+        Assert.Equal((42L, "su-kien.csv", "<b>Danh sách</b>", "Html"), (sent.ChatId, sent.FileName, sent.Caption, sent.ParseMode));
+        Assert.Equal(content, sent.Content);
+        Assert.Equal("see:1", sent.ReplyMarkup?.GetProperty("inline_keyboard")[0][0].GetProperty("callback_data").GetString());
+        Assert.Equal((sent.MessageId, "su-kien.csv", content.Length), (message.Id, message.Document?.FileName, (int)(message.Document?.FileSize ?? 0)));
+    }
+
+    [Fact]
+    public async Task A_group_gets_429_for_a_second_message_within_a_second_and_for_a_twenty_first_within_a_minute()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.Parse("2026-01-05T08:00:00Z", CultureInfo.InvariantCulture));
+        await using var server = await FakeBotApiServer.StartAsync(new FakeBotApiOptions { Limits = new FakeRateLimits(), TimeProvider = clock });
+        var bot = NewClient(server, retryThreshold: 0);
+        const long group = -700;
+
+        await bot.SendMessage(group, "tin 1");
+        var sameSecond = await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(group, "tin 2"));
+        for (var i = 2; i <= 20; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await bot.SendMessage(group, $"tin {i}");
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var sameMinute = await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(group, "tin 21"));
+
+        Assert.Equal((429, 1), (sameSecond.ErrorCode, sameSecond.Parameters?.RetryAfter));
+        Assert.Equal(429, sameMinute.ErrorCode);
+        Assert.True(sameMinute.Parameters?.RetryAfter > 30, $"retry after {sameMinute.Parameters?.RetryAfter} s");
+        Assert.Equal(20, server.SentMessages.Count);
+    }
+
     private static TelegramBotClient NewClient(FakeBotApiServer server, int retryThreshold = 60) =>
         new(new TelegramBotClientOptions(Token, baseUrl: server.BaseUrl.ToString()) { RetryThreshold = retryThreshold });
 }

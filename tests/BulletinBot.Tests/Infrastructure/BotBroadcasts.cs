@@ -10,11 +10,6 @@ public static class BotBroadcasts
     public static Task<long?> BroadcastAsync(this BotUnderTest bot, string key, string text, params long[] chatIds) =>
         bot.BroadcastAsync(key, text, startedBy: null, chatIds);
 
-    public static async Task<long?> BroadcastAsync(this BotUnderTest bot, string key, string text, long? startedBy, params long[] chatIds)
-    {
-        var store = bot.Services.GetRequiredService<DeliveryStore>();
-        var id = await store.EnqueueBroadcastAsync(new Broadcast(key, "test", Html.Escape(text), startedBy), chatIds, CancellationToken.None);
-        bot.Services.GetRequiredService<DeliverySignal>().Wake();
-        return id;
-    }
+    public static Task<long?> BroadcastAsync(this BotUnderTest bot, string key, string text, long? startedBy, params long[] chatIds) =>
+        bot.Services.GetRequiredService<Outbox>().BroadcastAsync(new Broadcast(key, "test", Html.Escape(text), startedBy), chatIds, CancellationToken.None);
 }

@@ -49,6 +49,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             ["BulletinBot:Admins:0"] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BulletinBot:Delivery:FirstRetryDelay"] = "00:00:00.050",
             ["BulletinBot:Delivery:MaxRetryDelay"] = "00:00:01",
+            ["BulletinBot:Events:PasteQuietPeriod"] = "00:00:00.400",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -77,25 +77,4 @@ public sealed class ConversationTests
         var menus = bot.Api.Calls.Where(c => c.Method == "setMyCommands").Select(c => c.Body.GetRawText()).ToList();
         Assert.Contains(menus, m => m.Contains("subscribe", StringComparison.Ordinal) && !m.Contains("language_code", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public async Task Settings_language_button_switches_to_English_in_the_same_message()
-    {
-        await using var bot = await BotUnderTest.StartAsync();
-        bot.Api.EnqueueMessage(Alice, Alice, "/settings");
-        var card = (await bot.Api.WaitForMessagesAsync(m => m.ChatId == Alice)).Single();
-        Assert.Contains("Ngôn ngữ", card.Text);
-
-        bot.Api.EnqueueCallback(Alice, Alice, card.MessageId, "lang:en");
-
-        await bot.Api.WaitForCallAsync("editMessageText");
-        var edited = bot.Api.EditedMessages.Single();
-        Assert.Equal(card.MessageId, edited.MessageId);
-        Assert.Contains("Language: English", edited.Text);
-        await bot.Api.WaitForCallAsync("answerCallbackQuery");
-
-        bot.Api.EnqueueMessage(Alice, Alice, "/subscribe");
-        var next = await bot.Api.WaitForMessagesAsync(m => m.ChatId == Alice, count: 2);
-        Assert.Contains("Subscribed", next[1].Text);
-    }
 }

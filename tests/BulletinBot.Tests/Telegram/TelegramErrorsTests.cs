@@ -44,6 +44,18 @@ public sealed class TelegramErrorsTests
         Assert.Equal(-1001234567890, outcome.NewChatId);
     }
 
+    [Theory]
+    [InlineData("Bad Request: message can't be edited")]
+    [InlineData("Bad Request: message to edit not found")]
+    [InlineData("Bad Request: MESSAGE_ID_INVALID")]
+    public void An_edit_of_a_stale_message_is_expected_and_not_a_rejection(string description)
+    {
+        var error = new ApiRequestException(description, 400);
+
+        Assert.Equal(SendOutcomeKind.CannotEdit, TelegramErrors.Classify(error, editedMessageId: 77).Kind);
+        Assert.Equal(SendOutcomeKind.Rejected, TelegramErrors.Classify(error, editedMessageId: null).Kind);
+    }
+
     [Fact]
     public void Editing_a_message_to_the_same_text_counts_as_sent()
     {

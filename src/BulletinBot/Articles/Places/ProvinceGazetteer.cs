@@ -55,6 +55,7 @@ internal sealed partial class ProvinceGazetteer
             }
         }
 
+        Units = [.. list.Where(n => !n.Item3).Select(n => n.Item2).Distinct()];
         names = [.. list.OrderByDescending(n => n.Item1.Length)];
         foldedNames = seen.ToFrozenSet(StringComparer.Ordinal);
         byName = units.ToFrozenDictionary(StringComparer.Ordinal);
@@ -69,6 +70,9 @@ internal sealed partial class ProvinceGazetteer
 
     /// <summary>The unit whose official name (as in the gazetteer, `Thừa Thiên Huế`, `Huế`) is <paramref name="name"/>.</summary>
     public ProvinceUnit? UnitNamed(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>Every unit once, former and current, in the file's order.</summary>
+    public IReadOnlyList<ProvinceUnit> Units { get; }
 
     /// <summary>Whether a folded phrase is exactly a place name (so `Hồ Chí Minh` or `Hà Nội` is not taken for a person).</summary>
     public bool IsPlaceName(string folded) => foldedNames.Contains(folded);

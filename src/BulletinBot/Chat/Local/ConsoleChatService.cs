@@ -12,7 +12,7 @@ public sealed class ConsoleChatService(
     ChatPipeline pipeline,
     LocalScreen screen,
     TextReader input,
-    DeliveryStore outbox,
+    Outbox outbox,
     TimeProvider time,
     IHostApplicationLifetime lifetime) : BackgroundService
 {

@@ -11,7 +11,8 @@ public sealed partial class LocalScreen(TextWriter output)
     private int lastMessageId;
     private (int MessageId, IReadOnlyList<ReplyButton> Buttons) lastButtons = (0, []);
 
-    public int Show(OutgoingMessage message)
+    /// <param name="attachment">A line describing a file sent with the message.</param>
+    public int Show(OutgoingMessage message, string? attachment = null)
     {
         lock (gate)
         {
@@ -19,7 +20,16 @@ public sealed partial class LocalScreen(TextWriter output)
             var who = message.ChatId == LocalChat.ChatId ? "bot" : $"bot → chat {message.ChatId}";
             var edited = message.EditMessageId is null ? "" : " (edited)";
             output.WriteLine($"{who}{edited}:");
-            output.WriteLine(Plain(message.Text.Value));
+            if (attachment is not null)
+            {
+                output.WriteLine(attachment);
+            }
+
+            if (message.Text.Value.Length > 0)
+            {
+                output.WriteLine(Plain(message.Text.Value));
+            }
+
             var buttons = message.Buttons.SelectMany(r => r).ToList();
             if (buttons.Count > 0 && message.ChatId == LocalChat.ChatId)
             {

@@ -17,6 +17,8 @@ public static class LocalSetup
         builder.Services.AddSingleton(new LocalScreen(Console.Out));
         builder.Services.AddSingleton(Console.In);
         builder.Services.AddSingleton<IMessageGateway, ConsoleMessageGateway>();
+        builder.Services.AddSingleton<IGroupAdmins, LocalGroupAdmins>();
+        builder.Services.AddSingleton<IFileDownloads, LocalFileDownloads>();
         builder.Services.AddHostedService<ConsoleChatService>();
 
         // The terminal is the chat window; logs go to stderr, and only when something is wrong.

@@ -12,7 +12,7 @@ public sealed class DeliveriesCommand(BroadcastReportStore reports, IOptions<Bot
     private const int Shown = 10;
 
     public CommandInfo Info { get; } = new("deliveries", Role.Admin, "/deliveries",
-        "Các lượt gửi gần đây và lỗi", "Recent broadcasts and failures");
+        "Các lượt gửi gần đây và lỗi", "Recent broadcasts and failures") { Order = 50 };
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {

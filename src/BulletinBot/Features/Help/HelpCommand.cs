@@ -6,7 +6,7 @@ namespace BulletinBot.Features.Help;
 public sealed class HelpCommand(Lazy<CommandRouter> router) : IChatCommand
 {
     public CommandInfo Info { get; } = new("help", Role.Staff, "/help",
-        "Danh sách lệnh", "List of commands");
+        "Danh sách lệnh", "List of commands") { Order = 90, Featured = true };
 
     public Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {

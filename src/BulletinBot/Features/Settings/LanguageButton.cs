@@ -5,7 +5,7 @@ namespace BulletinBot.Features.Settings;
 /// <summary>The language buttons of the settings card: "lang:vi" and "lang:en".</summary>
 public sealed class LanguageButton(ChatStore chats, SettingsCard card) : IButtonAction
 {
-    public string Prefix => "lang";
+    public ButtonInfo Info { get; } = new("lang", Role.Staff, "/settings") { ChangesChat = true };
 
     public static string DataFor(Language language) => "lang:" + language.Code();
 
@@ -13,7 +13,7 @@ public sealed class LanguageButton(ChatStore chats, SettingsCard card) : IButton
     {
         if (!LanguageText.TryParse(context.Args, out var chosen) || chosen is not { } language)
         {
-            return RouterReplies.StaleButton(context.Language);
+            return RouterReplies.StaleButton(Info.ReopenWith, context.Language);
         }
 
         await chats.SetLanguageAsync(context.ChatId, language, ct);

@@ -8,19 +8,36 @@ public sealed class SettingsCard(SubscriptionStore subscriptions)
 {
     public async Task<Reply> DrawAsync(long chatId, Language language, bool replacesPressed, string? notice, CancellationToken ct)
     {
-        var subscribed = (await subscriptions.ListAsync(chatId, ct)).Count > 0;
+        var rows = await subscriptions.ListAsync(chatId, ct);
+        var receiving = rows.Count == 0
+            ? language.Pick("không nhận (gõ /subscribe)", "off (type /subscribe)")
+            : rows.Any(r => r.IsEverything)
+                ? language.Pick("tất cả thông báo", "every notice")
+                : language.Pick("theo bộ lọc dưới đây", "matching the filters below");
         var text = Html.Format($"""
             <b>{language.Pick("Cài đặt", "Settings")}</b>
             {language.Pick("Ngôn ngữ", "Language")}: {language.Pick("Tiếng Việt", "English")}
-            {language.Pick("Thông báo", "Notices")}: {(subscribed ? language.Pick("đang nhận", "on") : language.Pick("không nhận (gõ /subscribe)", "off (type /subscribe)"))}
+            {language.Pick("Thông báo", "Notices")}: {receiving}
             """);
-        ReplyButton[] languages =
+        var filters = rows.Where(r => !r.IsEverything).ToList();
+        if (filters.Count > 0)
+        {
+            text += Html.Trusted($"\n{language.Pick("Bộ lọc (bấm ✖ để bỏ):", "Filters (press ✖ to remove):")}\n")
+                + Html.Join("\n", filters.Select(f => Html.Format($"• {f.Label}")));
+        }
+
+        List<IReadOnlyList<ReplyButton>> buttons =
         [
-            new(Mark(language == Language.Vi) + "Tiếng Việt", LanguageButton.DataFor(Language.Vi)),
-            new(Mark(language == Language.En) + "English", LanguageButton.DataFor(Language.En)),
+            [
+                new(Mark(language == Language.Vi) + "Tiếng Việt", LanguageButton.DataFor(Language.Vi)),
+                new(Mark(language == Language.En) + "English", LanguageButton.DataFor(Language.En)),
+            ],
+            .. filters.Select(f => (IReadOnlyList<ReplyButton>)[new ReplyButton("✖ " + Short(f.Label), FilterButton.DataFor(f.Id))]),
         ];
-        return new Reply(text, [languages], replacesPressed, notice);
+        return new Reply(text, buttons, replacesPressed, notice);
     }
 
     private static string Mark(bool chosen) => chosen ? "✓ " : "";
+
+    private static string Short(string label) => label.Length <= 40 ? label : label[..40] + "…";
 }

@@ -11,6 +11,7 @@ public static class SettingsSetup
         builder.Services.AddSingleton<SettingsCard>();
         builder.Services.AddSingleton<IChatCommand, SettingsCommand>();
         builder.Services.AddSingleton<IButtonAction, LanguageButton>();
+        builder.Services.AddSingleton<IButtonAction, FilterButton>();
         return builder;
     }
 }
