@@ -92,7 +92,7 @@ internal sealed partial record PageMetadata(string? Title, DateTimeOffset? Publi
     }
 
     /// <summary>
-    /// `Thứ Năm, 12/06/2025 - 08:30` shown beside the headline. Only after the first `h1`: the header's "today" line and the
+    /// `Thứ Năm, 12/06/2025 - 08:30` shown beside the headline, in a dated element, a `time` without `datetime` or the byline. Only after the first `h1`: the header's "today" line and the
     /// sidebar's dates are not the article's.
     /// </summary>
     private static DateTimeOffset? VisibleStamp(IDocument page, TimeZoneInfo zone)
@@ -102,7 +102,7 @@ internal sealed partial record PageMetadata(string? Title, DateTimeOffset? Publi
             return null;
         }
 
-        foreach (var element in page.QuerySelectorAll("[class*='date' i], [class*='time' i], [class*='publish' i], [class*='ngay' i]"))
+        foreach (var element in page.QuerySelectorAll("time, [class*='date' i], [class*='time' i], [class*='publish' i], [class*='ngay' i], [class*='byline' i]"))
         {
             var afterHeadline = headline.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
             if (!afterHeadline || element.TextContent.Trim() is not { Length: > 0 and < LongestStamp } text)

@@ -18,6 +18,8 @@ public sealed class PageMetadataTests
     [InlineData("""<script type="application/ld+json">{ "datePublished": "2025-06-12T08:30 </script><time datetime="2025-06-13T10:00:00+07:00">13/6</time>""", "2025-06-13T10:00:00+07:00")] // broken JSON-LD
     [InlineData("""<div class="today">Thứ Năm, 19/06/2025</div><h1>Tin</h1><span class="post-date">Thứ Hai, 16/06/2025 - 15:20</span>""", "2025-06-16T15:20:00+07:00")]
     [InlineData("""<h1>Tin</h1><div class="ngay-dang">Cập nhật: 10:15 | 21/06/2023</div>""", "2023-06-21T10:15:00+07:00")]
+    [InlineData("""<h1>Tin</h1><p class="byline">Bài, ảnh: <b>Vàng Thị Dợ</b> &middot; <time>16/08/2024 | 09:20</time></p>""", "2024-08-16T09:20:00+07:00")]
+    [InlineData("""<h1>Tin</h1><p class="article-byline">Minh Anh - 16/08/2024 09:20</p>""", "2024-08-16T09:20:00+07:00")]
     [InlineData("""<span class="date">12/06/2025</span><h1>Tin</h1>""", null)]                   // before the headline: the site's "today"
     [InlineData("""<h1>Tin</h1><span class="date">31/02/2025 08:00</span>""", null)]           // no such day
     [InlineData("""<meta property="article:published_time" content="hôm qua">""", null)]
