@@ -148,6 +148,11 @@ public sealed class DateRulesTests
         Assert.Equal(date, extractor.Extract(text, published: new DateOnly(2026, 1, 9)).Date);
 
     [Fact]
+    public void A_spaced_at_sign_is_no_e_mail_and_keeps_the_lead() =>
+        Assert.Equal("2024-04-17", extractor.Extract("Diễn đàn khuyến nông\n18/04/2024 07:45\n"
+            + "Ngày 17/4, Trung tâm Khuyến nông tỉnh tổ chức Diễn đàn khuyến nông @ nông nghiệp với chủ đề lúa chất lượng cao.\n").Date);
+
+    [Fact]
     public void Dates_in_a_related_link_list_are_no_stamp() =>
         Assert.Equal("--08-13", extractor.Extract("Tập huấn công tác hòa giải ở cơ sở\n\nNgày 13/8" + GiaLaiEvent
             + "\nTin liên quan\n- Tập huấn pháp luật cho 200 người dân (05/08/2024)\n- Hội thi hòa giải viên giỏi (29/07/2024)\n").Date);

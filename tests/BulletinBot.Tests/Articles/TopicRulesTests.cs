@@ -82,6 +82,10 @@ public sealed class TopicRulesTests
         "Công tác dân tộc trong tình hình mới|Chính sách đối với người có uy tín|Kỹ năng vận động quần chúng|Phòng, chống mua bán người ở vùng biên")]
     [InlineData("Hội nghị tập trung thảo luận 3 nội dung chính: thực trạng giải quyết thủ tục đất đai; vai trò của dịch vụ công trực tuyến; thái độ phục vụ của công chức.",
         "Thực trạng giải quyết thủ tục đất đai|Vai trò của dịch vụ công trực tuyến|Thái độ phục vụ của công chức")]
+    [InlineData("Nội dung tập huấn được chia thành ba phần:\nNội dung 1\nPhương pháp dạy tiếng Việt cho trẻ mầm non 5 tuổi.\nNội dung 2\nPhối hợp với cha mẹ học sinh và người có uy tín.\nNội dung 3\nThiết kế học liệu trực quan từ nguyên liệu địa phương.",
+        "Phương pháp dạy tiếng Việt cho trẻ mầm non 5 tuổi|Phối hợp với cha mẹ học sinh và người có uy tín|Thiết kế học liệu trực quan từ nguyên liệu địa phương")]
+    [InlineData("Chương trình lớp học gồm hai phần.\nPhần 1:\nLuật Hòa giải ở cơ sở và các văn bản hướng dẫn.\nPhần 2:\nKỹ năng hòa giải mâu thuẫn trong gia đình.",
+        "Luật Hòa giải ở cơ sở và các văn bản hướng dẫn|Kỹ năng hòa giải mâu thuẫn trong gia đình")]
     public void A_written_count_is_the_number_of_items_whatever_the_punctuation(string paragraph, string topics) =>
         Assert.Equal(topics.Split('|'), extractor.Extract(PhuThoLead + paragraph + "\n").Topics);
 

@@ -53,7 +53,7 @@ internal static partial class ArticleCleaner
 
     private static bool IsNoise(string line, string folded) =>
         NoiseLineRules.IsPublicationStamp(folded) || NoiseLineRules.IsCaption(folded) || NoiseLineRules.IsInlineLink(folded)
-        || NoiseLineRules.IsBylineOrFooter(line, folded) || NoiseLineRules.IsFragment(line)
+        || NoiseLineRules.IsBylineOrFooter(line, folded) || NoiseLineRules.IsFragment(line, folded)
         || (NoiseLineRules.IsMenuItem(line) && NoiseLineRules.WordCount(line) < 4);
 
     /// <summary>Photo captions are printed twice, once under the photo and once as alt text.</summary>

@@ -55,9 +55,9 @@ internal static partial class NoiseLineRules
         Byline().IsMatch(folded) || Footer().IsMatch(folded) || Domain().IsMatch(folded)
         || (WordCount(line) <= 8 && IsAllCaps(line)) || AgencyCredit().IsMatch(folded);
 
-    /// <summary>Very short leftovers of the page (`Top`, `Chủ tịch`, `1`): no sentence, no list item.</summary>
-    public static bool IsFragment(string line) =>
-        WordCount(line) <= 3 && !IsListItem(line) && !line.EndsWith('.') && !line.EndsWith(':');
+    /// <summary>Very short leftovers of the page (`Top`, `Chủ tịch`, `1`): no sentence, no list item, no item heading (`Nội dung 1`).</summary>
+    public static bool IsFragment(string line, string folded) =>
+        WordCount(line) <= 3 && !IsListItem(line) && !line.EndsWith('.') && !line.EndsWith(':') && !ItemHeading().IsMatch(folded);
 
     public static int WordCount(string line)
     {
@@ -198,7 +198,7 @@ internal static partial class NoiseLineRules
     private static partial Regex Byline();
 
     [GeneratedRegex("""
-        https?:// | www\. | @ | © | copyright
+        https?:// | www\. | \S@\S | © | copyright                                 # links, e-mail addresses (not `Diễn đàn khuyến nông @ nông nghiệp`)
       | ^(?:
             tru\ so | dia\ chi | dien\ thoai | e-?mail | fax | hotline          # contact lines
           | ban\ quyen | giay\ phep | chiu\ trach\ nhiem | tong\ bien\ tap      # imprint
@@ -209,6 +209,10 @@ internal static partial class NoiseLineRules
         )\b
       """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Footer();
+
+    /// <summary>`Nội dung 1`, `Chuyên đề thứ hai`, `Phần 3` alone on a line: the heading of the paragraph after it.</summary>
+    [GeneratedRegex(@"^(?:chuyen de|noi dung|bai giang|phan)\s+(?:\d{1,2}|thu\s+\w+)$")]
+    private static partial Regex ItemHeading();
 
     [GeneratedRegex(@"^[\w.\-]+\.(vn|com|org|net|gov)(\.vn)?/?$")]
     private static partial Regex Domain();

@@ -114,7 +114,7 @@ internal static partial class CountedTopicReader
     private static List<string>? InItemSentences(IReadOnlyList<string> paragraphs, int from, string rest, int count)
     {
         var items = new List<string>();
-        foreach (var sentence in SentenceSplitter.Split(rest).Concat(paragraphs.Skip(from + 1).Take(count * 3).SelectMany(SentenceSplitter.Split)))
+        foreach (var sentence in SentenceSplitter.Split(rest).Concat(WithHeadingsJoined(paragraphs.Skip(from + 1).Take(count * 3).ToList()).SelectMany(SentenceSplitter.Split)))
         {
             if (TopicItem.OpensItem(VietnameseText.Fold(sentence)) && TopicItem.Clean(sentence) is { } item && NoiseLineRules.WordCount(item) >= 2)
             {
@@ -127,6 +127,17 @@ internal static partial class CountedTopicReader
         }
 
         return null;
+    }
+
+    /// <summary>`Nội dung 1` alone on its line heads the paragraph after it: the two make one item.</summary>
+    private static IEnumerable<string> WithHeadingsJoined(List<string> paragraphs)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var heading = i + 1 < paragraphs.Count && TopicItem.OpensItem(VietnameseText.Fold(paragraphs[i]))
+                && NoiseLineRules.WordCount(TopicItem.Clean(paragraphs[i])) < 2;
+            yield return heading ? paragraphs[i].TrimEnd(':', '.', ' ') + ": " + paragraphs[++i] : paragraphs[i];
+        }
     }
 
     private static List<string>? InListLines(IReadOnlyList<string> paragraphs, int from, int count)
@@ -142,7 +153,11 @@ internal static partial class CountedTopicReader
     /// <summary>`3 chuyên đề`, `hai nội dung chính`, `năm nhóm chuyên đề`; not `bảy`, since `trình bày chuyên đề` folds to `bay chuyen de`.</summary>
     [GeneratedRegex("""
         \b(?<n>\d{1,2} | hai | ba | bon | nam | sau | tam | chin | muoi)
-        \s+(?:nhom\s+)?(?:chuyen\ de | noi\ dung | bai\ giang)\b
+        \s+(?:nhom\s+)?
+        (?:
+            chuyen\ de | noi\ dung | bai\ giang
+          | phan\b(?<=\b(?:noi\ dung|chuong\ trinh)\b[^.:;!?]{1,60})        # Nội dung tập huấn được chia thành ba phần
+        )\b
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TopicCount();
 
