@@ -169,6 +169,8 @@ public sealed class PeopleRulesTests
     [InlineData("BSCKII Quàng Văn Toán, Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh trình bày chuyên đề.", "Quàng Văn Toán", "Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh")]
     [InlineData("ThS. Đỗ Hải Yến, Giám đốc kỹ thuật Công ty cổ phần Sơn Tin, hướng dẫn an toàn thông tin.", "Đỗ Hải Yến", "Giám đốc kỹ thuật Công ty cổ phần Sơn Tin")]
     [InlineData("Luật sư Vi Văn Nam, Trưởng Văn phòng luật sư Tây Bắc, giải đáp thắc mắc.", "Vi Văn Nam", "Trưởng Văn phòng luật sư Tây Bắc")]
+    [InlineData("Bà Trần Thu Phương, chuyên gia giáo dục của Tổ chức Cứu trợ trẻ em, là báo cáo viên chính.", "Trần Thu Phương", "chuyên gia giáo dục của Tổ chức Cứu trợ trẻ em")]
+    [InlineData("Ông Lò Văn Sơn, giảng viên Trường Chính trị tỉnh, trình bày chuyên đề thứ hai.", "Lò Văn Sơn", "giảng viên Trường Chính trị tỉnh")]
     public void A_speaker_introduced_by_an_academic_or_professional_title_is_listed(string sentence, string name, string role) =>
         Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
 

@@ -113,7 +113,8 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
             // A former official keeps the title: `nguyên Phó Chủ tịch Hội Nhà báo Việt Nam`.
             var office = trimmed.StartsWith("nguyên ", StringComparison.Ordinal) ? trimmed[7..].TrimStart() : trimmed;
             var opensTitle = office.Length > 0
-                && (kept == 0 && anyFirstWord || char.IsUpper(office[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(office)));
+                && (kept == 0 && anyFirstWord || char.IsUpper(office[0]) && OfficialTitles.StartsTitle(VietnameseText.Fold(office))
+                    || kept == 0 && OfficialTitles.StartsStaffRole(VietnameseText.Fold(office)));
             if (!opensTitle && !continuesTitle)
             {
                 break;

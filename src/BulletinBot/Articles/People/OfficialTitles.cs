@@ -76,6 +76,21 @@ internal static partial class OfficialTitles
         ))
         """;
 
+    /// <summary>Staff and expert roles, written lower case after a name's comma (`bà X, chuyên gia giáo dục của …`).</summary>
+    private const string StaffRole = """
+        (?x:(?:
+            chuyen\ vien | giang\ vien | bao\ cao\ vien | dieu\ phoi\ vien       # specialist, lecturer, presenter, facilitator
+          | kiem\ sat\ vien | thanh\ tra\ vien | nghien\ cuu\ vien               # prosecutor, inspector, researcher
+          | chuyen\ gia                                                         # expert
+        ))
+        """;
+
+    /// <summary>A folded segment opens with a staff or expert role, which needs no capital to be a title.</summary>
+    public static bool StartsStaffRole(string folded) => StaffRoleStart().IsMatch(folded);
+
+    [GeneratedRegex($$"""^{{StaffRole}}\b""")]
+    private static partial Regex StaffRoleStart();
+
     /// <summary>Title words that open an office wherever they stand, also inside a chain written before a name.</summary>
     private const string Office = """
         (?x:(?:
@@ -102,9 +117,7 @@ internal static partial class OfficialTitles
           | tong\ thu\ ky | thu\ ky | tro\ ly | tham\ tan                     # secretary, assistant, counsellor
           | tong\ lanh\ su | lanh\ su | chu\ tich\ nuoc
           | dai\ bieu\ quoc\ hoi | nguoi\ phat\ ngon
-          | chuyen\ vien | giang\ vien | bao\ cao\ vien | dieu\ phoi\ vien   # staff roles
-          | kiem\ sat\ vien | thanh\ tra\ vien | tong\ thanh\ tra | nghien\ cuu\ vien
-          | chuyen\ gia | dai\ dien | can\ bo
+          | {{StaffRole}} | tong\ thanh\ tra | dai\ dien | can\ bo
         )\b
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex TitleStart();
@@ -133,7 +146,7 @@ internal static partial class OfficialTitles
           | nhan\ dinh | danh\ gia | neu | chia\ se | ket\ luan | khai\ mac | be\ mac
           | bieu\ duong | ghi\ nhan | trao | gui | cam\ on | chuc\ mung | hy\ vong | mong\ muon | keu\ goi
           | tham\ du | den\ du | toi\ du | gap | tham\ hoi | kiem\ tra | truc\ tiep
-          | da | duoc | se | vua | dang | ve\ viec
+          | da | duoc | se | vua | dang | ve\ viec | la                      # … , là báo cáo viên chính
           | va\ (?:nha\ bao|bs|{{Vocabulary.Honorific}}|{{Vocabulary.Rank}}|{{Vocabulary.Degree}}|luat\ su)   # the next person
           | va\ (?:hon|tren|gan|khoang|\d+)                                                            # … và 90 đại biểu
         )\b
