@@ -242,6 +242,7 @@ public static class FixtureExpectations
             ["Sở Y tế"]),
         .. FixtureExpectationsBatch3.All,
         .. FixtureExpectationsBatch4.All,
+        .. FixtureExpectationsBatch5.All,
     ];
 
     public static IEnumerable<object[]> Files => All.Select(e => new object[] { e.File });

@@ -23,7 +23,10 @@ public sealed class TitleRulesTests
     [InlineData("Nâng cao kỹ năng hòa giải ở cơ sở\n\nLượt xem: 2.417\n\n")]
     [InlineData("Pháp luật | Đời sống\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n")]
     [InlineData("Thời sự › Địa phương\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n")]
-    public void A_view_count_or_a_short_breadcrumb_is_never_the_title(string top) =>
+    [InlineData("Giới thiệu ▾   Tin tức - Sự kiện ▾   Văn bản ▾   Liên hệ\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n")]
+    [InlineData("Trang chủ  ·  Giới thiệu  ·  Tin tức - Sự kiện  ·  Đào tạo - Bồi dưỡng\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n")]
+    [InlineData("Thời sự   Chính trị   Kinh tế   Xã hội   Pháp luật\n\nNâng cao kỹ năng hòa giải ở cơ sở\n\n")]
+    public void A_view_count_a_short_breadcrumb_or_a_menu_is_never_the_title(string top) =>
         Assert.Equal("Nâng cao kỹ năng hòa giải ở cơ sở", extractor.Extract(top + HaTinhLead).Title);
 
     [Theory]
@@ -45,4 +48,10 @@ public sealed class TitleRulesTests
     public void A_stamp_ending_in_a_time_zone_is_never_the_title() =>
         Assert.Equal("Tập huấn công tác hòa giải ở cơ sở", extractor.Extract(
             "Thứ Hai, 04/03/2024 | 15:20 GMT+7\n\n" + GiaLaiTitle + "Sáng nay" + GiaLaiEvent).Title);
+
+    [Theory]
+    [InlineData("Hội thảo \"Giáo dục STEM trong trường phổ thông - Thực trạng và giải pháp\"", "Thứ Sáu, 02/01/2026 08:30 (GMT+7)")]
+    [InlineData("Tọa đàm \"Phụ nữ tham gia lãnh đạo, quản lý trong kỷ nguyên mới\"", "12/11/2025 - 16:20")]
+    public void A_long_quoted_headline_above_the_stamp_is_the_title(string headline, string stamp) =>
+        Assert.Equal(headline, extractor.Extract("Cổng thông tin điện tử Sở Giáo dục và Đào tạo\n\n" + headline + "\n\n" + stamp + "\n\n" + HaTinhLead).Title);
 }

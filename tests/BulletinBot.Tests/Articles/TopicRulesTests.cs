@@ -86,6 +86,8 @@ public sealed class TopicRulesTests
         "Phương pháp dạy tiếng Việt cho trẻ mầm non 5 tuổi|Phối hợp với cha mẹ học sinh và người có uy tín|Thiết kế học liệu trực quan từ nguyên liệu địa phương")]
     [InlineData("Chương trình lớp học gồm hai phần.\nPhần 1:\nLuật Hòa giải ở cơ sở và các văn bản hướng dẫn.\nPhần 2:\nKỹ năng hòa giải mâu thuẫn trong gia đình.",
         "Luật Hòa giải ở cơ sở và các văn bản hướng dẫn|Kỹ năng hòa giải mâu thuẫn trong gia đình")]
+    [InlineData("Học viên được hướng dẫn 3 nội dung: kê khai thuế qua mạng; hóa đơn điện tử; cuối cùng là cách sử dụng ứng dụng eTax Mobile.",
+        "Kê khai thuế qua mạng|Hóa đơn điện tử|Cách sử dụng ứng dụng eTax Mobile")]
     public void A_written_count_is_the_number_of_items_whatever_the_punctuation(string paragraph, string topics) =>
         Assert.Equal(topics.Split('|'), extractor.Extract(PhuThoLead + paragraph + "\n").Topics);
 

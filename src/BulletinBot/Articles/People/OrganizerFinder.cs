@@ -66,10 +66,18 @@ internal static partial class OrganizerFinder
         return start;
     }
 
+    /// <summary>Where the cooperating bodies end: the verb, a stop, or `tại`; a capitalised `Tổ chức` is part of a name (`Ban Tổ chức Tỉnh ủy`).</summary>
     private static int ClauseEnd(ArticleSentence sentence, int from)
     {
-        var stop = CooperationEnd().Match(sentence.Folded, from);
-        return stop.Success ? stop.Index : sentence.Text.Length;
+        for (var stop = CooperationEnd().Match(sentence.Folded, from); stop.Success; stop = stop.NextMatch())
+        {
+            if (!(stop.Value[0] == ' ' && char.IsUpper(sentence.Text[stop.Index + 1])))
+            {
+                return stop.Index;
+            }
+        }
+
+        return sentence.Text.Length;
     }
 
     /// <summary>Adds each body of `A, B và C`; a piece that is no body (`Truyền thông` in `Bộ Thông tin và Truyền thông`) stays with the one before.</summary>
@@ -120,7 +128,7 @@ internal static partial class OrganizerFinder
     [GeneratedRegex("""
         \s(?:dong\s+)?to\ chuc\b
       | \s(?:thuc\ hien | trien\ khai | tien\ hanh | khai\ mac | khai\ giang | mo)\b
-      | [,;:] | \.(?=\s|$) | \stai\s
+      | [,;:] | (?<!\b(?:tp|tx|p|q|h))\.(?=\s|$) | \stai\s             # the dot of `TP. Phú Quốc` ends nothing
       """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CooperationEnd();
 
@@ -131,13 +139,15 @@ internal static partial class OrganizerFinder
     private static partial Regex OrganisedBy();
 
     [GeneratedRegex($$"""
-        \s(?:chu\ tri\s+)?(?:to\ chuc | khai\ mac | khai\ giang | dang\ cai)
+        \s(?:chu\ tri\s+)?
+        (?:to\ chuc\s+(?:le\s+)?(?=khai\ mac | khai\ giang | be\ mac))?       # tổ chức (Lễ) khai giảng lớp …
+        (?:to\ chuc | khai\ mac | khai\ giang | dang\ cai)
         \s+(?:{{Vocabulary.Gathering}} | khoa)
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex HostsEvent();
 
-    /// <summary>`Ban Dân tộc tỉnh Trà Vinh vừa phối hợp …`: the adverb before the verb belongs to no body's name.</summary>
-    [GeneratedRegex(@"(?:\s+(?:vừa|đã|mới|sẽ|đang|cũng|vừa qua))+$")]
+    /// <summary>`Ban Dân tộc tỉnh Trà Vinh vừa phối hợp …`, `… long trọng tổ chức`: the adverb before the verb belongs to no body's name.</summary>
+    [GeneratedRegex(@"(?:\s+(?:vừa|đã|mới|sẽ|đang|cũng|vừa qua|long trọng|chính thức))+$")]
     private static partial Regex TrailingAdverb();
 
     [GeneratedRegex(@"\s+và\s+(?=\p{Lu})|,\s+(?=\p{Lu})")]

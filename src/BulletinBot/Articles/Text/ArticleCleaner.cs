@@ -71,12 +71,16 @@ internal static partial class ArticleCleaner
         return repeated;
     }
 
-    /// <summary>The first real paragraph: long, or a sentence, or one that opens with the event's date.</summary>
+    /// <summary>
+    /// The first real paragraph: long, or a sentence, or one that opens with the event's date. A line with the publication
+    /// stamp right under it is the headline, however long (`Hội thảo "Giáo dục STEM … - Thực trạng và giải pháp"`).
+    /// </summary>
     private static int FindBodyStart(string[] lines, string[] folded, bool[] repeated)
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            if (repeated[i] || NoiseLineRules.IsMenuItem(lines[i]) || NoiseLineRules.IsCaption(folded[i]))
+            if (repeated[i] || NoiseLineRules.IsMenuItem(lines[i]) || NoiseLineRules.IsCaption(folded[i])
+                || (i + 1 < lines.Length && NoiseLineRules.IsPublicationStamp(folded[i + 1])))
             {
                 continue;
             }

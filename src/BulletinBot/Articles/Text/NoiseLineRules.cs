@@ -30,6 +30,7 @@ internal static partial class NoiseLineRules
     public static bool IsMenuItem(string line) =>
         line.Length > 0 && line[0] is '•' or '·' or '▪' or '►' or '|' or '»' or '›'
         || line.Split(" | ").Length > 2 || line.Split(" > ").Length > 2 || line.Split(" / ").Length > 3
+        || line.Split(" · ").Length > 2 || line.Contains('▾', StringComparison.Ordinal) || MenuGap().Count(line) >= 2
         || IsShortBreadcrumb(line);
 
     /// <summary>
@@ -209,6 +210,10 @@ internal static partial class NoiseLineRules
         )\b
       """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Footer();
+
+    /// <summary>`Giới thiệu   Tin tức   Văn bản`: section names set apart by wide gaps instead of a separator.</summary>
+    [GeneratedRegex(@"\S {3,}(?=\S)")]
+    private static partial Regex MenuGap();
 
     /// <summary>`Nội dung 1`, `Chuyên đề thứ hai`, `Phần 3` alone on a line: the heading of the paragraph after it.</summary>
     [GeneratedRegex(@"^(?:chuyen de|noi dung|bai giang|phan)\s+(?:\d{1,2}|thu\s+\w+)$")]
