@@ -23,7 +23,8 @@ internal sealed partial record PageMetadata(string? Title, DateTimeOffset? Publi
 
     private static DateTimeOffset? ReadPublished(IDocument page, TimeZoneInfo zone) =>
         ParseIso(Meta(page, "article:published_time"), zone)
-        ?? ParseIso(page.QuerySelector("meta[itemprop='datePublished']")?.GetAttribute("content"), zone)
+        ?? ParseIso(page.QuerySelector("[itemprop='datePublished'][content]")?.GetAttribute("content"), zone)
+        ?? ParseIso(page.QuerySelector("meta[name='pubdate' i], meta[name='publishdate' i]")?.GetAttribute("content"), zone)
         ?? ParseIso(JsonLd(page, "datePublished"), zone)
         ?? ParseIso(page.QuerySelector("time[datetime]")?.GetAttribute("datetime"), zone)
         ?? VisibleStamp(page, zone);
@@ -155,7 +156,8 @@ internal sealed partial record PageMetadata(string? Title, DateTimeOffset? Publi
     private static string? Tidy(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : Whitespace().Replace(text, " ").Trim().Normalize(System.Text.NormalizationForm.FormC);
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4})(?!\d)")]
+    /// <summary>`16/08/2024`, `16-08-2024`, `16.08.2024`: one separator throughout.</summary>
+    [GeneratedRegex(@"(?<![\d/.\-])(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})(?!\d)")]
     private static partial Regex StampDate();
 
     [GeneratedRegex(@"(?<![\d/])(?<h>\d{1,2})[:h](?<min>[0-5]\d)(?!\d)")]

@@ -20,6 +20,10 @@ public sealed class PageMetadataTests
     [InlineData("""<h1>Tin</h1><div class="ngay-dang">Cập nhật: 10:15 | 21/06/2023</div>""", "2023-06-21T10:15:00+07:00")]
     [InlineData("""<h1>Tin</h1><p class="byline">Bài, ảnh: <b>Vàng Thị Dợ</b> &middot; <time>16/08/2024 | 09:20</time></p>""", "2024-08-16T09:20:00+07:00")]
     [InlineData("""<h1>Tin</h1><p class="article-byline">Minh Anh - 16/08/2024 09:20</p>""", "2024-08-16T09:20:00+07:00")]
+    [InlineData("""<h1>Tin</h1><span class="post-time">16-08-2024 09:20</span>""", "2024-08-16T09:20:00+07:00")]
+    [InlineData("""<h1>Tin</h1><span class="post-time">Cập nhật 16.08.2024 lúc 9h20</span>""", "2024-08-16T09:20:00+07:00")]
+    [InlineData("""<meta name="pubdate" content="2024-08-16T09:20:00+07:00"><h1>Tin</h1>""", "2024-08-16T09:20:00+07:00")]
+    [InlineData("""<h1>Tin</h1><span itemprop="datePublished" content="2024-08-16T09:20:00+07:00">16/8</span>""", "2024-08-16T09:20:00+07:00")]
     [InlineData("""<span class="date">12/06/2025</span><h1>Tin</h1>""", null)]                   // before the headline: the site's "today"
     [InlineData("""<h1>Tin</h1><span class="date">31/02/2025 08:00</span>""", null)]           // no such day
     [InlineData("""<meta property="article:published_time" content="hôm qua">""", null)]
