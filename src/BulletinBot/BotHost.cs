@@ -5,9 +5,11 @@ using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
 using BulletinBot.Features.Events;
 using BulletinBot.Features.Help;
+using BulletinBot.Features.Reminders;
 using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
+using BulletinBot.Scheduling;
 using BulletinBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +30,7 @@ public static class BotHost
             return builder;
         }
 
+        builder.AddScheduling();
         builder.AddChatCore();
         builder.AddDelivery();
         if (mode == BotMode.Local)
@@ -44,6 +47,7 @@ public static class BotHost
         builder.AddSettings();
         builder.AddAdmin();
         builder.AddRoles();
+        builder.AddReminders();
         builder.AddEvents();
         return builder;
     }
