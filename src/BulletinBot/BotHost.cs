@@ -3,6 +3,7 @@ using BulletinBot.Chat.Local;
 using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
+using BulletinBot.Features.Digest;
 using BulletinBot.Features.Events;
 using BulletinBot.Features.Help;
 using BulletinBot.Features.Reminders;
@@ -49,6 +50,7 @@ public static class BotHost
         builder.AddRoles();
         builder.AddReminders();
         builder.AddEvents();
+        builder.AddDigest();
         return builder;
     }
 

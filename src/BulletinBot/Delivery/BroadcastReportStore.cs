@@ -27,6 +27,15 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
         GROUP BY error ORDER BY count(*) DESC LIMIT 5
         """;
 
+    // '*' in the caller's pattern matches anything; LIKE's own wildcards in it are taken literally.
+    private const string TallySql = """
+        SELECT count(*) AS Total,
+               count(*) FILTER (WHERE d.state = 'sent') AS Sent,
+               count(*) FILTER (WHERE d.state = 'failed') AS Failed
+        FROM broadcasts b JOIN deliveries d ON d.broadcast_id = b.id
+        WHERE b.key LIKE @Pattern ESCAPE '\'
+        """;
+
     private const string CompleteSql = "UPDATE broadcasts SET completed_at = @Now WHERE id = @Id";
 
     private const string SetProgressSql = "UPDATE broadcasts SET progress_delivery_id = @DeliveryId WHERE id = @Id";
@@ -50,6 +59,14 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
         await using var db = await connections.OpenAsync(ct);
         var args = new { BroadcastId = broadcastId, Since = UnixTime.Ms(since) };
         return (await db.QueryAsync<FailureCount>(new CommandDefinition(FailuresSql, args, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<BroadcastTally> TallyAsync(string keyPattern, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var like = keyPattern.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal).Replace('*', '%');
+        return await db.QuerySingleAsync<BroadcastTally>(new CommandDefinition(TallySql, new { Pattern = like }, cancellationToken: ct));
     }
 
     public async Task CompleteAsync(long broadcastId, CancellationToken ct)
