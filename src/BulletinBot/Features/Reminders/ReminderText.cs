@@ -37,7 +37,7 @@ public static class ReminderText
 
     public static Html Help(string zone, Language language) => Html.Format($"""
         ⏰ <b>{language.Pick("Đặt nhắc cho một sự kiện", "Set a reminder for an event")}</b>: /remind &lt;{language.Pick("số sự kiện", "event number")}&gt; &lt;{language.Pick("khi nào", "when")}&gt;
-        • <code>/remind 17 2h</code> — {language.Pick("sau 2 giờ (cũng được: 30m, 1d)", "in 2 hours (also 30m, 1d)")}
+        • <code>/remind 17 2h</code> — {language.Pick("sau 2 giờ (cũng được: 30m, 1d); lúc 17 giờ là 17:00 hoặc hôm nay 17h", "in 2 hours (also 30m, 1d); at 5 pm is 17:00 or hôm nay 17h")}
         • <code>/remind 17 thứ 2 8:00</code>, <code>/remind 17 chủ nhật 19h</code>
         • <code>/remind 17 ngày mai 8h</code>, <code>/remind 17 tối nay</code>
         • <code>/remind 17 16/8 7:30</code>, <code>/remind 17 16/08/2026 07:30</code>

@@ -44,6 +44,21 @@ internal static partial class ReminderScenario
     public static Task ChooseReminderAsync(this BotUnderTest bot, long eventId, DateTimeOffset start, TimeSpan dueIn) =>
         bot.Services.GetRequiredService<ReminderScheduler>().ChooseAsync(eventId, [start - (DateTimeOffset.UtcNow + dueIn)], CancellationToken.None);
 
+    /// <summary>
+    /// Opens /edit, types a new date and time, and returns the edit card with the change waiting for Đăng, as an
+    /// organizer moving an event would.
+    /// </summary>
+    public static async Task<SentMessage> EditTimeAsync(this BotUnderTest bot, long eventId, DateTimeOffset start)
+    {
+        var card = await bot.SayAsync(EventScenario.Poster, $"/edit {eventId}", match: m => m.Text.Contains("Sửa sự kiện", StringComparison.Ordinal));
+        bot.Press(card, "Sửa");
+        var fields = await bot.EditOfAsync(EventScenario.Poster, card.MessageId);
+        var seen = bot.SentTo(EventScenario.Poster);
+        bot.Press(EventScenario.Poster, card.MessageId, fields.ReplyMarkup, "Ngày giờ");
+        await bot.NextMessageAsync(EventScenario.Poster, seen, m => m.Text.Contains("Ví dụ", StringComparison.Ordinal));
+        return await bot.SayAsync(EventScenario.Poster, Typed(start), match: m => m.Text.Contains("Sửa sự kiện", StringComparison.Ordinal));
+    }
+
     public static long EventIdOf(SentMessage card) =>
         long.Parse(EventNumber().Match(card.Text).Groups[1].Value, CultureInfo.InvariantCulture);
 
