@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -36,6 +37,9 @@ public static class SchedulingSetup
         builder.Services.AddOptions<DataSourceOptions>("quartz")
             .Configure<SchedulerFile>((o, file) => o.ConnectionString = file.ConnectionString);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        // Quartz narrates its start-up at Information; its warnings and errors (a job that threw) are what an operator needs.
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         return builder;
     }
 }
