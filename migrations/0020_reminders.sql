@@ -59,7 +59,8 @@ CREATE TABLE personal_reminders (
     updated_at INTEGER NOT NULL
 );
 
-CREATE INDEX personal_reminders_due ON personal_reminders (due_at) WHERE state = 'pending';
-CREATE INDEX personal_reminders_by_chat ON personal_reminders (chat_id, due_at) WHERE state = 'pending';
+-- The sweep reads pending reminders by (due_at, id) without sorting; a chat's pending ones (/reminders) come from the
+-- uniqueness index, which also keeps a chat from setting the same reminder twice.
+CREATE INDEX personal_reminders_due ON personal_reminders (due_at, id) WHERE state = 'pending';
 CREATE UNIQUE INDEX personal_reminders_once ON personal_reminders (chat_id, event_id, due_at) WHERE state = 'pending';
 CREATE INDEX personal_reminders_skipped ON personal_reminders (updated_at) WHERE state = 'skipped';

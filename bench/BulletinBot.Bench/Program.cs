@@ -1,11 +1,14 @@
 using BenchmarkDotNet.Running;
 using BulletinBot.Bench;
 using BulletinBot.Bench.Broadcasting;
+using BulletinBot.Bench.Scheduling;
 
 return args switch
 {
     ["broadcast", .. var rest] => await BroadcastCommand.Create().Parse(rest).InvokeAsync(),
     ["extractor", .. var rest] => RunExtractor(rest),
+    ["reminders", .. var rest] => await SchedulingCommands.Reminders().Parse(rest).InvokeAsync(),
+    ["quartz-store", .. var rest] => await SchedulingCommands.Store().Parse(rest).InvokeAsync(),
     _ => Usage(),
 };
 
@@ -19,5 +22,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: BulletinBot.Bench broadcast --chats 10000 [--global 30] [--per-chat 1] [--no-limits] [--kill-at 5000]");
     Console.Error.WriteLine("       BulletinBot.Bench extractor [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("       BulletinBot.Bench reminders [--pending 100000] [--due 10000] [--spread 0]");
+    Console.Error.WriteLine("       BulletinBot.Bench quartz-store [--shared] [--writers 4] [--seconds 20]");
     return 2;
 }

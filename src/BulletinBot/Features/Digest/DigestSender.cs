@@ -63,30 +63,18 @@ public sealed partial class DigestSender(
         var before = 0;
         foreach (var batch in chats.Order().Chunk(Batch))
         {
-            var (newlyQueued, sentBefore) = await outbox.TransactionAsync(async (tx, token) =>
+            var broadcasts = batch.Select(chat =>
             {
-                var (q, b) = (0, 0);
-                foreach (var chat in batch)
+                var digest = digests[chat];
+                if (!texts.TryGetValue(digest.Signature, out var text))
                 {
-                    var digest = digests[chat];
-                    if (!texts.TryGetValue(digest.Signature, out var text))
-                    {
-                        texts[digest.Signature] = text = (DigestText.Compose(digest, week, Language.Vi), DigestText.Compose(digest, week, Language.En));
-                    }
-
-                    var broadcast = new Broadcast(DigestWeek.Key(chat, week), BroadcastKind, text.Vi, EnglishText: text.En);
-                    if (await tx.BroadcastAsync(broadcast, [chat], token) is null)
-                    {
-                        b++;
-                    }
-                    else
-                    {
-                        q++;
-                    }
+                    texts[digest.Signature] = text = (DigestText.Compose(digest, week, Language.Vi), DigestText.Compose(digest, week, Language.En));
                 }
 
-                return (q, b);
-            }, ct);
+                return new OneChatBroadcast(chat, new Broadcast(DigestWeek.Key(chat, week), BroadcastKind, text.Vi, EnglishText: text.En));
+            }).ToList();
+            var newlyQueued = (await outbox.TransactionAsync((tx, token) => tx.BroadcastEachAsync(broadcasts, token), ct)).Count;
+            var sentBefore = batch.Length - newlyQueued;
             queued += newlyQueued;
             before += sentBefore;
         }

@@ -29,7 +29,7 @@ public sealed partial class PersonalReminders(
 
     public static readonly TriggerKey Next = new("personal:next", "personal-reminders");
 
-    private const int Batch = 1000;
+    private const int Batch = 2000;
 
     public TimeZoneInfo Zone => bot.Value.Zone();
 
@@ -76,24 +76,19 @@ public sealed partial class PersonalReminders(
                 break;
             }
 
+            var verdicts = due.Select(r => (Reminder: r, Skip: SkipFor(r, now))).ToList();
             sent += await outbox.TransactionAsync(async (tx, token) =>
             {
-                var queued = 0;
-                foreach (var reminder in due)
+                foreach (var skipped in verdicts.Where(v => v.Skip is not null).GroupBy(v => v.Skip))
                 {
-                    var skip = SkipFor(reminder, now);
-                    if (!await store.SettleAsync(tx.Connection, tx.Transaction, reminder, skip is null ? "sent" : "skipped", skip, token) || skip is not null)
-                    {
-                        continue;
-                    }
-
-                    var language = reminder.ChatLanguage;
-                    var broadcast = new Broadcast(Key(reminder), BroadcastKind, ReminderText.Personal(reminder.Event, language), Buttons: [SnoozeButton.Row(reminder.Id, language)]);
-                    await tx.BroadcastAsync(broadcast, [reminder.ChatId], token);
-                    queued++;
+                    await store.SettleAsync(tx.Connection, tx.Transaction, skipped.Select(v => v.Reminder.Id), "skipped", skipped.Key, now, token);
                 }
 
-                return queued;
+                var sending = verdicts.Where(v => v.Skip is null).Select(v => v.Reminder).ToList();
+                var settled = await store.SettleAsync(tx.Connection, tx.Transaction, sending.Select(r => r.Id), "sent", null, now, token);
+                var broadcasts = sending.Where(r => settled.Contains(r.Id)).Select(r => new OneChatBroadcast(r.ChatId, new Broadcast(
+                    Key(r), BroadcastKind, ReminderText.Personal(r.Event, r.ChatLanguage), Buttons: [SnoozeButton.Row(r.Id, r.ChatLanguage)]))).ToList();
+                return (await tx.BroadcastEachAsync(broadcasts, token)).Count;
             }, ct);
             if (due.Count < Batch)
             {
@@ -101,15 +96,20 @@ public sealed partial class PersonalReminders(
             }
         }
 
-        await EnsureNextAsync(ct);
+        await ScheduleNextAsync(ct);
         LogSwept(logger, sent);
         return sent;
     }
 
-    /// <summary>Makes sure the trigger is at (or before) the earliest pending reminder.</summary>
+    /// <summary>Makes sure the job exists and its trigger is at (or before) the earliest pending reminder.</summary>
     public async Task EnsureNextAsync(CancellationToken ct)
     {
         await schedule.KeepJobAsync<PersonalReminderJob>(Job, ct);
+        await ScheduleNextAsync(ct);
+    }
+
+    private async Task ScheduleNextAsync(CancellationToken ct)
+    {
         if (await store.NextDueAsync(ct) is { } next)
         {
             await schedule.NextAsync(Next, Job, next, ct);

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Text.Json;
 using BulletinBot.Data;
 using Dapper;
 
@@ -46,10 +47,10 @@ public sealed class ReminderStore(SqliteConnectionFactory connections, TimeProvi
         RETURNING id
         """;
 
-    // The due_at check makes a reminder snoozed or deleted while it was being sent keep its new state.
+    // Only reminders still pending and due change: one snoozed or deleted since it was read keeps its new state.
     private const string SettleSql = """
         UPDATE personal_reminders SET state = @State, reason = @Reason, updated_at = @Now
-        WHERE id = @Id AND state = 'pending' AND due_at = @DueAt
+        WHERE id IN (SELECT value FROM json_each(@Ids)) AND state = 'pending' AND due_at <= @DueBy
         RETURNING id
         """;
 
@@ -119,11 +120,12 @@ public sealed class ReminderStore(SqliteConnectionFactory connections, TimeProvi
         return await db.ExecuteScalarAsync<long?>(new CommandDefinition(NextDueSql, cancellationToken: ct)) is { } ms ? UnixTime.From(ms) : null;
     }
 
-    /// <returns>True when the reminder was still pending at that time and is now <paramref name="state"/>.</returns>
-    public async Task<bool> SettleAsync(IDbConnection db, IDbTransaction transaction, PersonalReminder reminder, string state, string? reason, CancellationToken ct)
+    /// <returns>The reminders, among <paramref name="ids"/>, that were still pending and due by <paramref name="dueBy"/> and are now <paramref name="state"/>.</returns>
+    public async Task<IReadOnlySet<long>> SettleAsync(
+        IDbConnection db, IDbTransaction transaction, IEnumerable<long> ids, string state, string? reason, DateTimeOffset dueBy, CancellationToken ct)
     {
-        var args = new { reminder.Id, reminder.DueAt, State = state, Reason = reason, Now = time.NowMs() };
-        return (await db.QueryAsync<long>(new CommandDefinition(SettleSql, args, transaction, cancellationToken: ct))).Any();
+        var args = new { Ids = JsonSerializer.Serialize(ids), State = state, Reason = reason, DueBy = UnixTime.Ms(dueBy), Now = time.NowMs() };
+        return (await db.QueryAsync<long>(new CommandDefinition(SettleSql, args, transaction, cancellationToken: ct))).ToHashSet();
     }
 
     /// <summary>Event and personal reminders skipped since <paramref name="since"/>, latest first.</summary>
