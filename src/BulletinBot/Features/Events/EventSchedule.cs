@@ -7,15 +7,8 @@ namespace BulletinBot.Features.Events;
 /// <summary>Published events by when they happen and when they were published: what the weekly digest reads.</summary>
 public sealed class EventSchedule(SqliteConnectionFactory connections)
 {
-    private const string Columns = """
-        SELECT id AS Id, status AS Status, title AS Title, starts_on AS StartsOn, starts_at AS StartsAt,
-               date_confirmed AS DateConfirmed, venue AS Venue, province AS Province, current_province AS CurrentProvince,
-               region AS Region, attendees AS Attendees, attendees_at_least AS AttendeesAtLeast,
-               provinces_count AS ProvincesCount, topics AS Topics, people AS People, organizers AS Organizers,
-               summary AS Summary, source_url AS SourceUrl, origin AS Origin, author_user_id AS AuthorUserId,
-               author_chat_id AS AuthorChatId, revision AS Revision
-        FROM events
-        """;
+    // The same columns as the store's, so a row reads into the same EventRecord.
+    private const string Columns = EventStore.Columns;
 
     private const string BetweenSql = Columns + """
          WHERE status = 'published' AND starts_on >= @From AND starts_on <= @To
