@@ -4,12 +4,15 @@ using BulletinBot.Data;
 using BulletinBot.Delivery;
 using BulletinBot.Features.Admin;
 using BulletinBot.Features.EventQueries;
+using BulletinBot.Features.Digest;
 using BulletinBot.Features.Events;
 using BulletinBot.Features.Help;
+using BulletinBot.Features.Reminders;
 using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
 using BulletinBot.Links;
+using BulletinBot.Scheduling;
 using BulletinBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +34,7 @@ public static class BotHost
             return builder;
         }
 
+        builder.AddScheduling();
         builder.AddChatCore();
         builder.AddDelivery();
         if (mode == BotMode.Local)
@@ -48,8 +52,10 @@ public static class BotHost
         builder.AddAdmin();
         builder.AddRoles();
         builder.AddLinks();
+        builder.AddReminders();
         builder.AddEvents();
         builder.AddEventQueries();
+        builder.AddDigest();
         return builder;
     }
 

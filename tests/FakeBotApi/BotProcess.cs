@@ -25,6 +25,20 @@ public sealed class BotProcess : IDisposable
     public static BotProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+
+        // Run with the caller's own dependency list and runtime config (the test project's or the benchmark's): they
+        // cover BulletinBot and the ASP.NET Core framework this fake brings, which some of BulletinBot's dependencies
+        // (Quartz's health checks) resolve to in this folder instead of being copied next to BulletinBot.dll.
+        if (AppContext.GetData("APP_CONTEXT_DEPS_FILES") is string deps && deps.Split(';')[0] is { Length: > 0 } depsFile
+            && depsFile.Replace(".deps.json", ".runtimeconfig.json", StringComparison.Ordinal) is var runtimeConfig && File.Exists(runtimeConfig))
+        {
+            start.ArgumentList.Add("exec");
+            start.ArgumentList.Add("--depsfile");
+            start.ArgumentList.Add(depsFile);
+            start.ArgumentList.Add("--runtimeconfig");
+            start.ArgumentList.Add(runtimeConfig);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BulletinBot.dll"));
         foreach (var arg in args)
         {

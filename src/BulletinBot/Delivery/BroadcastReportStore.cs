@@ -27,10 +27,19 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
         GROUP BY error ORDER BY count(*) DESC LIMIT 5
         """;
 
-    private const string CountsSinceSql = """
-        SELECT count(*) FILTER (WHERE state = 'sent') AS Sent, count(*) FILTER (WHERE state = 'failed') AS Failed,
-               count(*) FILTER (WHERE state IN ('pending', 'retry', 'sending')) AS Waiting
+    private const string CountsSinceSql = $"""
+        SELECT count(*) FILTER (WHERE state = '{DeliveryState.Sent}') AS Sent, count(*) FILTER (WHERE state = '{DeliveryState.Failed}') AS Failed,
+               count(*) FILTER (WHERE state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}', '{DeliveryState.Sending}')) AS Waiting
         FROM deliveries WHERE created_at >= @Since
+        """;
+
+    // '*' in the caller's pattern matches anything; LIKE's own wildcards in it are taken literally.
+    private const string TallySql = $"""
+        SELECT count(*) AS Total,
+               count(*) FILTER (WHERE d.state = '{DeliveryState.Sent}') AS Sent,
+               count(*) FILTER (WHERE d.state = '{DeliveryState.Failed}') AS Failed
+        FROM broadcasts b JOIN deliveries d ON d.broadcast_id = b.id
+        WHERE b.key LIKE @Pattern ESCAPE '\'
         """;
 
     private const string CompleteSql = "UPDATE broadcasts SET completed_at = @Now WHERE id = @Id";
@@ -64,6 +73,14 @@ public sealed class BroadcastReportStore(SqliteConnectionFactory connections, Ti
         await using var db = await connections.OpenAsync(ct);
         var args = new { Since = UnixTime.Ms(since) };
         return await db.QuerySingleAsync<DeliveryCounts>(new CommandDefinition(CountsSinceSql, args, cancellationToken: ct));
+    }
+
+    public async Task<BroadcastTally> TallyAsync(string keyPattern, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var like = keyPattern.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal).Replace('*', '%');
+        return await db.QuerySingleAsync<BroadcastTally>(new CommandDefinition(TallySql, new { Pattern = like }, cancellationToken: ct));
     }
 
     public async Task CompleteAsync(long broadcastId, CancellationToken ct)

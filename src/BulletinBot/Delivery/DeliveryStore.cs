@@ -1,5 +1,6 @@
 using System.Data;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using BulletinBot.Data;
 using Dapper;
 
@@ -32,14 +33,39 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         ON CONFLICT (broadcast_id, chat_id) DO NOTHING
         """;
 
-    private const string RecipientsSql = """
+    private const string RecipientsSql = $"""
         SELECT d.chat_id FROM deliveries d JOIN broadcasts b ON b.id = d.broadcast_id
-        WHERE b.key = @Key AND d.state <> 'failed'
+        WHERE b.key = @Key AND d.state <> '{DeliveryState.Failed}'
         ORDER BY d.id
         """;
 
     private const string CountRecipientsSql = """
         UPDATE broadcasts SET total = (SELECT count(*) FROM deliveries WHERE broadcast_id = @BroadcastId) WHERE id = @BroadcastId
+        """;
+
+    // Many one-chat broadcasts at once: the headers through one prepared statement, then their rows and counts in one
+    // statement each over the batch, passed as JSON.
+    private const string ExistingKeysSql = "SELECT key FROM broadcasts WHERE key IN (SELECT value FROM json_each(@Keys))";
+
+    private const string CreateOneChatBroadcastSql = """
+        INSERT INTO broadcasts (key, kind, text, created_at) VALUES (@Key, @Kind, @Text, @Now)
+        ON CONFLICT (key) DO NOTHING
+        """;
+
+    // WHERE true: SQLite reads ON CONFLICT after a join as the join's constraint otherwise.
+    private const string AddOneChatRecipientsSql = """
+        INSERT INTO deliveries (broadcast_id, chat_id, priority, text, buttons, not_before, created_at)
+        SELECT b.id, c.chat_id, @Priority, CASE WHEN c.language = 'en' THEN i.value ->> 'en' END, i.value ->> 'buttons', @Now, @Now
+        FROM json_each(@Items) i
+        JOIN broadcasts b ON b.key = i.value ->> 'key'
+        JOIN chats c ON c.chat_id = i.value ->> 'chat' AND c.is_active = 1
+        WHERE true
+        ON CONFLICT (broadcast_id, chat_id) DO NOTHING
+        """;
+
+    private const string CountOneChatRecipientsSql = """
+        UPDATE broadcasts SET total = (SELECT count(*) FROM deliveries d WHERE d.broadcast_id = broadcasts.id)
+        WHERE key IN (SELECT i.value ->> 'key' FROM json_each(@Items) i)
         """;
 
     private const string ResetInFlightSql = $"UPDATE deliveries SET state = '{DeliveryState.Pending}' WHERE state = '{DeliveryState.Sending}'";
@@ -140,6 +166,30 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         return broadcastId;
     }
 
+    /// <summary>Queues many one-chat broadcasts in the caller's transaction; returns the keys queued now (the others were queued before).</summary>
+    public async Task<IReadOnlySet<string>> EnqueueOneChatBroadcastsAsync(
+        IDbConnection db, IDbTransaction transaction, IReadOnlyCollection<OneChatBroadcast> items, CancellationToken ct)
+    {
+        var now = time.NowMs();
+        var keys = JsonSerializer.Serialize(items.Select(i => i.Broadcast.Key));
+        var existing = (await db.QueryAsync<string>(new CommandDefinition(ExistingKeysSql, new { Keys = keys }, transaction, cancellationToken: ct)))
+            .ToHashSet(StringComparer.Ordinal);
+        var fresh = items.Where(i => existing.Add(i.Broadcast.Key)).ToList();
+        if (fresh.Count == 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var headers = fresh.Select(i => new { i.Broadcast.Key, i.Broadcast.Kind, Text = i.Broadcast.Text.Value, Now = now });
+        await db.ExecuteAsync(new CommandDefinition(CreateOneChatBroadcastSql, headers, transaction, cancellationToken: ct));
+        var rows = JsonSerializer.Serialize(fresh.Select(i => new OneChatRow(
+            i.Broadcast.Key, i.ChatId, i.Broadcast.EnglishText?.Value, ButtonsJson.Write(i.Broadcast.Buttons ?? []))));
+        var args = new { Items = rows, Priority = DeliveryPriority.Broadcast, Now = now };
+        await db.ExecuteAsync(new CommandDefinition(AddOneChatRecipientsSql, args, transaction, cancellationToken: ct));
+        await db.ExecuteAsync(new CommandDefinition(CountOneChatRecipientsSql, new { Items = rows }, transaction, cancellationToken: ct));
+        return fresh.Select(i => i.Broadcast.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<long?> EnqueueBroadcastAsync(Broadcast broadcast, IEnumerable<long> chatIds, CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
@@ -219,4 +269,10 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         await using var db = await connections.OpenAsync(ct);
         await db.ExecuteAsync(new CommandDefinition(FailChatSql, new { ChatId = chatId, Reason = reason }, cancellationToken: ct));
     }
+
+    private sealed record OneChatRow(
+        [property: JsonPropertyName("key")] string Key,
+        [property: JsonPropertyName("chat")] long Chat,
+        [property: JsonPropertyName("en")] string? English,
+        [property: JsonPropertyName("buttons")] string? Buttons);
 }

@@ -6,7 +6,7 @@ namespace BulletinBot.Delivery;
 /// The one way features send: a reply to one chat or a broadcast to many, queued in the outbox and sent by the
 /// delivery worker at Telegram's pace. Every call wakes the worker once what it queued is committed.
 /// </summary>
-public sealed class Outbox(DeliveryStore store, DeliverySignal signal, SqliteConnectionFactory connections)
+public sealed class Outbox(DeliveryStore store, BroadcastReportStore reports, DeliverySignal signal, SqliteConnectionFactory connections)
 {
     public Task ReplyAsync(OutgoingMessage message, CancellationToken ct) =>
         TransactionAsync((tx, token) => tx.ReplyAsync(message, token), ct);
@@ -50,6 +50,12 @@ public sealed class Outbox(DeliveryStore store, DeliverySignal signal, SqliteCon
     /// <summary>The chats a broadcast reached or is still trying to reach; those it failed for are left out.</summary>
     public Task<IReadOnlyList<long>> RecipientsOfAsync(string broadcastKey, CancellationToken ct) =>
         store.RecipientsOfAsync(broadcastKey, ct);
+
+    /// <summary>
+    /// How far the broadcasts whose keys match <paramref name="keyPattern"/> (`*` matches anything, e.g.
+    /// `digest:*:2026-W33`) have got: for a feature that sends many one-chat broadcasts and reports on them together.
+    /// </summary>
+    public Task<BroadcastTally> TallyAsync(string keyPattern, CancellationToken ct) => reports.TallyAsync(keyPattern, ct);
 
     /// <summary>Messages not yet sent; --local waits on this so the terminal shows each answer before the next prompt.</summary>
     public Task<long> CountUnsentAsync(CancellationToken ct) => store.CountUnsentAsync(ct);

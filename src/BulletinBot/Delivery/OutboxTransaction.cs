@@ -23,4 +23,12 @@ public sealed class OutboxTransaction(IDbConnection connection, IDbTransaction t
         Queued |= id is not null;
         return id;
     }
+
+    /// <summary>Queues many one-chat broadcasts, each under its own key; returns the keys queued now (the others were queued before).</summary>
+    public async Task<IReadOnlySet<string>> BroadcastEachAsync(IReadOnlyCollection<OneChatBroadcast> broadcasts, CancellationToken ct)
+    {
+        var queued = await store.EnqueueOneChatBroadcastsAsync(Connection, Transaction, broadcasts, ct);
+        Queued |= queued.Count > 0;
+        return queued;
+    }
 }

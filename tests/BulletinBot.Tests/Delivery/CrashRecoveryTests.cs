@@ -21,7 +21,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     // twice MaxInFlight: it caps the rows sent (or on the wire) but not yet durably recorded as sent.
     private const int Unrecorded = 2 * MaxInFlight;
 
-    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task Broadcast_survives_a_killed_process_with_duplicates_only_in_flight()
@@ -50,21 +49,21 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         BotProcess? second = null;
         try
         {
-            using (var migrating = new CancellationTokenSource(Generous))
+            using (var migrating = new CancellationTokenSource(OutboxFile.Generous))
             {
                 await BotProcess.RunToEndAsync(environment, migrating.Token, "migrate");
             }
-            await EnqueueBroadcastAsync(databasePath, chatIds);
+            await OutboxFile.EnqueueBroadcastAsync(databasePath, "crash:1", "Hội nghị tại Huế", chatIds);
 
             first = BotProcess.Start(environment);
-            await api.WaitForMessagesAsync(_ => true, count: Chats / 2, timeout: Generous);
+            await api.WaitForMessagesAsync(_ => true, count: Chats / 2, timeout: OutboxFile.Generous);
             await first.KillAsync();
-            var (sentAtKill, sendingAtKill) = await CountAsync(databasePath);
+            var (sentAtKill, sendingAtKill) = await OutboxFile.CountAsync(databasePath);
             Assert.True(sentAtKill < Chats, "the broadcast finished before the kill, so the test proved nothing");
 
             second = BotProcess.Start(environment);
-            await WaitUntilAsync(() => api.DistinctChatsReached == Chats, () => $"{api.DistinctChatsReached} of {Chats} chats reached\n{second.Output}");
-            await WaitUntilAsync(async () => (await CountAsync(databasePath)).Sent == Chats, () => $"not every row recorded sent\n{second.Output}");
+            await OutboxFile.WaitUntilAsync(() => api.DistinctChatsReached == Chats, () => $"{api.DistinctChatsReached} of {Chats} chats reached\n{second.Output}");
+            await OutboxFile.WaitUntilAsync(async () => (await OutboxFile.CountAsync(databasePath)).Sent == Chats, () => $"not every row recorded sent\n{second.Output}");
 
             output.WriteLine($"at kill: {sentAtKill} recorded sent, {sendingAtKill} sending; after restart: {api.DuplicateCount} duplicates");
             Assert.Equal(0, Chats - api.DistinctChatsReached);
@@ -78,52 +77,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
             second?.Dispose();
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
-        }
-    }
-
-    private static async Task EnqueueBroadcastAsync(string databasePath, IReadOnlyList<long> chatIds)
-    {
-        await using (var db = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
-        {
-            await db.OpenAsync();
-            await using var transaction = db.BeginTransaction();
-            await using var insert = db.CreateCommand();
-            insert.CommandText = "INSERT INTO chats (chat_id, kind, language, is_active, created_at, updated_at) VALUES ($id, 'private', 'vi', 1, 0, 0)";
-            var id = insert.Parameters.Add("$id", SqliteType.Integer);
-            foreach (var chatId in chatIds)
-            {
-                id.Value = chatId;
-                await insert.ExecuteNonQueryAsync();
-            }
-
-            await transaction.CommitAsync();
-        }
-
-        var store = new DeliveryStore(new SqliteConnectionFactory(Options.Create(new DatabaseOptions { Path = databasePath })), TimeProvider.System);
-        Assert.NotNull(await store.EnqueueBroadcastAsync(new Broadcast("crash:1", "test", Html.Escape("Hội nghị tại Huế")), chatIds, CancellationToken.None));
-    }
-
-    private static async Task<(long Sent, long Sending)> CountAsync(string databasePath)
-    {
-        await using var db = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        await db.OpenAsync();
-        await using var count = db.CreateCommand();
-        count.CommandText = "SELECT count(*) FILTER (WHERE state = 'sent'), count(*) FILTER (WHERE state = 'sending') FROM deliveries";
-        await using var reader = await count.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetInt64(0), reader.GetInt64(1));
-    }
-
-    private static Task WaitUntilAsync(Func<bool> done, Func<string> describe) => WaitUntilAsync(() => Task.FromResult(done()), describe);
-
-    // The fake signals each message, but "every chat reached" and "every row committed" have no event of their own.
-    private static async Task WaitUntilAsync(Func<Task<bool>> done, Func<string> describe)
-    {
-        using var deadline = new CancellationTokenSource(Generous);
-        while (!await done())
-        {
-            Assert.False(deadline.IsCancellationRequested, describe());
-            await Task.Delay(50, CancellationToken.None);
         }
     }
 }

@@ -1,5 +1,6 @@
 using BulletinBot.Chat;
 using BulletinBot.Features.Events;
+using BulletinBot.Features.Reminders;
 
 namespace BulletinBot.Features.EventQueries;
 
@@ -52,6 +53,6 @@ public sealed class EventDetails(EventStore events, OfficeDay office)
             return [];
         }
 
-        return [[new ReplyButton(language.Pick("📅 Thêm vào lịch", "📅 Add to calendar"), CalendarButton.Data(record.Id))]];
+        return [[new ReplyButton(language.Pick("📅 Thêm vào lịch", "📅 Add to calendar"), CalendarButton.Data(record.Id)), .. RemindMeButton.Row(record.Id)]];
     }
 }

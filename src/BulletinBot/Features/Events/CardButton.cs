@@ -7,7 +7,8 @@ namespace BulletinBot.Features.Events;
 /// <summary>
 /// The buttons of an event card: "ev:pub:17" publishes, "ev:edit:17" lists the fields, "ev:f:17:title" asks for a new
 /// title, "ev:y:17:2026" confirms the year, "ev:drop:17" discards, "ev:card:17" draws the card again,
-/// "ev:cx:17" confirms a cancellation. Every press re-reads the event, so an old card can do no harm.
+/// "ev:cx:17" confirms a cancellation, "ev:ro:17:3600" ticks or unticks a reminder time (seconds before the start; 0 for
+/// the day-before reminder of a day-only event). Every press re-reads the event, so an old card can do no harm.
 /// </summary>
 public sealed class CardButton(EventDesk desk, ConversationStore conversations) : IButtonAction
 {
@@ -28,6 +29,8 @@ public sealed class CardButton(EventDesk desk, ConversationStore conversations) 
     public static string Field(long id, string field) => Data("f", id) + ":" + field;
 
     public static string Year(long id, int year) => Data("y", id) + ":" + year.ToString(CultureInfo.InvariantCulture);
+
+    public static string Reminder(long id, TimeSpan offset) => Data("ro", id) + ":" + ((long)offset.TotalSeconds).ToString(CultureInfo.InvariantCulture);
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {
@@ -61,6 +64,8 @@ public sealed class CardButton(EventDesk desk, ConversationStore conversations) 
             ("f", { } field) when EventField.All.Contains(field) => await desk.AskForAsync(context, record, field, ct),
             ("y", { } year) when int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) =>
                 await desk.ChangeAsync(context, record, f => WithYear(f, y), replaces: true, ct),
+            ("ro", { } seconds) when long.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var s) =>
+                await desk.ToggleReminderAsync(context, record, TimeSpan.FromSeconds(s), ct),
             ("drop", _) => await DiscardAsync(context, record, ct),
             ("cx", _) => await ConfirmedCancelAsync(context, record, ct),
             ("keep", _) => new Reply(Html.Format($"{language.Pick("Đã giữ nguyên sự kiện", "Kept event")} #{record.Id}."), [], ReplacesPressedMessage: true),

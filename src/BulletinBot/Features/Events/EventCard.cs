@@ -10,7 +10,7 @@ public static class EventCard
 {
     private const int ListedItems = 6;
 
-    public static Reply Draw(long id, EventFields fields, CardState state, int recipients, Language language, DateOnly today, bool replaces = false)
+    public static Reply Draw(long id, EventFields fields, CardState state, int recipients, Language language, DateOnly today, bool replaces = false, CardReminders? reminders = null)
     {
         var heading = state switch
         {
@@ -27,11 +27,20 @@ public static class EventCard
         text += Html.Trusted("\n\n") + Html.Escape(state == CardState.Draft
             ? language.Pick($"👥 Sẽ gửi tới {recipients} chat đang nhận tin phù hợp.", $"👥 Will go to {recipients} chats whose subscriptions match.")
             : language.Pick($"👥 Thay đổi sẽ được báo cho {recipients} chat đã nhận thông báo.", $"👥 The change will be sent to the {recipients} chats that got the notice."));
+        if (reminders is not null && fields.Date is not null)
+        {
+            text += Html.Trusted("\n") + reminders.Line(fields, language);
+        }
 
         List<IReadOnlyList<ReplyButton>> rows = [];
         if (fields.Date is { } date && !fields.DateConfirmed)
         {
             rows.Add([.. YearChoices(date, today).Select(d => new ReplyButton("📅 " + EventText.Day(d), CardButton.Year(id, d.Year)))]);
+        }
+
+        if (reminders is not null && fields.Date is not null)
+        {
+            rows.Add(reminders.Buttons(id, fields, language));
         }
 
         var publish = state == CardState.Draft ? language.Pick("✅ Đăng", "✅ Đăng (publish)") : language.Pick("✅ Đăng thay đổi", "✅ Đăng (publish changes)");

@@ -1,6 +1,7 @@
 using BulletinBot.Articles;
 using BulletinBot.Chat;
 using BulletinBot.Chat.Conversations;
+using BulletinBot.Features.Reminders;
 using Microsoft.Extensions.Options;
 
 namespace BulletinBot.Features.Events;
@@ -12,6 +13,7 @@ namespace BulletinBot.Features.Events;
 public sealed class EventDesk(
     EventStore events,
     EventPublisher publisher,
+    ReminderScheduler reminders,
     ConversationStore conversations,
     ProvinceDirectory provinces,
     IOptions<BotOptions> options,
@@ -36,7 +38,28 @@ public sealed class EventDesk(
         var pending = record.IsPublished ? (await SessionAsync(context.ChatId, record.Id, ct))?.Pending : null;
         var state = record.IsDraft ? CardState.Draft : CardState.PublishedEdit;
         var audience = await publisher.AudienceOfAsync(record, ct);
-        return EventCard.Draw(record.Id, pending ?? record.Fields, state, audience, context.Language, Today, replaces);
+        var times = new CardReminders(await reminders.OffsetsForAsync(record.Id, ct), reminders.Choices, reminders.DateOnlyHour);
+        return EventCard.Draw(record.Id, pending ?? record.Fields, state, audience, context.Language, Today, replaces, times);
+    }
+
+    /// <summary>Ticks or unticks a reminder time; a published event's reminders are rescheduled at once.</summary>
+    public async Task<Reply> ToggleReminderAsync(CommandContext context, EventRecord record, TimeSpan offset, CancellationToken ct)
+    {
+        if (offset == TimeSpan.Zero)
+        {
+            await reminders.ChooseAsync(record.Id, (await reminders.OffsetsForAsync(record.Id, ct)).Count > 0 ? [] : reminders.DefaultOffsets, ct);
+        }
+        else
+        {
+            await reminders.ToggleAsync(record.Id, offset, ct);
+        }
+
+        if (record.IsPublished)
+        {
+            await publisher.RescheduleRemindersAsync(record, ct);
+        }
+
+        return await DrawAsync(context, record, replaces: true, ct);
     }
 
     public async Task<Reply> CreateDraftAsync(CommandContext context, EventFields fields, string origin, CancellationToken ct)

@@ -16,6 +16,7 @@ public static class EventsSetup
         builder.Services.TryAddSingleton<ArticleExtractor>();
         builder.Services.AddSingleton<EventStore>();
         builder.Services.AddSingleton<EventCatalog>();
+        builder.Services.AddSingleton<EventSchedule>();
         builder.Services.AddSingleton<EventPublisher>();
         builder.Services.AddSingleton<EventDesk>();
         builder.Services.AddSingleton<ArticleDraftMaker>();

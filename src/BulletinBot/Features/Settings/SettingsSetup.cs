@@ -12,6 +12,8 @@ public static class SettingsSetup
         builder.Services.AddSingleton<IChatCommand, SettingsCommand>();
         builder.Services.AddSingleton<IButtonAction, LanguageButton>();
         builder.Services.AddSingleton<IButtonAction, FilterButton>();
+        builder.Services.AddSingleton<IButtonAction, ReminderSwitchButton>();
+        builder.Services.AddSingleton<IButtonAction, DigestSlotButton>();
         return builder;
     }
 }

@@ -43,7 +43,23 @@ public sealed class EventCommandTests
             Assert.Contains(part, card.Text);
         }
 
-        Assert.Equal(["📅 Thêm vào lịch"], BotConversation.ButtonLabels(card.ReplyMarkup));
+        Assert.Equal(["📅 Thêm vào lịch", "⏰ Nhắc tôi"], BotConversation.ButtonLabels(card.ReplyMarkup));
+    }
+
+    [Fact]
+    public async Task Nhac_toi_under_the_card_sets_a_reminder_an_hour_before_the_event()
+    {
+        await using var bot = await StartAsync();
+        var day = EventScenario.FutureDay(5);
+        await bot.PublishAsync(await bot.PostAsync("Lớp bồi dưỡng nghiệp vụ thuế", day + " 14:30"));
+        var card = await bot.SayAsync(Alice, "/event 1");
+        var seen = bot.SentTo(Alice);
+
+        bot.Press(card, "⏰ Nhắc tôi");
+
+        var confirmation = await bot.NextMessageAsync(Alice, seen);
+        Assert.Contains($"{day} 13:30", confirmation.Text);
+        Assert.Contains("Lớp bồi dưỡng nghiệp vụ thuế", confirmation.Text);
     }
 
     [Theory]
