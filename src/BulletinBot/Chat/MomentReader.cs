@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BulletinBot.Articles;
+using BulletinBot.Articles.Text;
 
 namespace BulletinBot.Chat;
 
