@@ -9,8 +9,10 @@ using BulletinBot.Features.Help;
 using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
+using BulletinBot.Http;
 using BulletinBot.Links;
 using BulletinBot.Telegram;
+using BulletinBot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -31,14 +33,18 @@ public static class BotHost
             return builder;
         }
 
+        builder.AddTelemetry();
         builder.AddChatCore();
         builder.AddDelivery();
         if (mode == BotMode.Local)
         {
+            // The terminal try-out serves no HTTP: nothing would probe it, and a port taken by a real bot on the same
+            // machine must not stop it.
             builder.AddLocalChat();
         }
         else
         {
+            builder.AddHttp();
             builder.AddTelegram();
         }
 

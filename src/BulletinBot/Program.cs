@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BulletinBot;
 using BulletinBot.Data;
+using BulletinBot.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,12 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
             return 0;
         }
 
+        // Listening before the host starts turns a port already taken into the same one line.
+        if (host.Services.GetService<BotWebServer>() is { } web)
+        {
+            await web.ListenAsync(ct);
+        }
+
         var databaseFile = host.Services.GetRequiredService<DatabaseFileWatch>();
         await host.RunAsync(ct);
         if (databaseFile.Problem is { } problem)
@@ -59,6 +66,10 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
         return await InvalidAsync(first.Failures.FirstOrDefault() ?? first.Message);
     }
     catch (DatabaseUnavailableException ex)
+    {
+        return await InvalidAsync(ex.Message);
+    }
+    catch (HttpUnavailableException ex)
     {
         return await InvalidAsync(ex.Message);
     }

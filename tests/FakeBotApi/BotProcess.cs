@@ -31,6 +31,8 @@ public sealed class BotProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // Tests and benchmarks listen on loopback only, on a port of the system's choosing, unless told otherwise.
+        start.Environment["BulletinBot__Http__Urls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -13,6 +13,7 @@ public static class DataSetup
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabasePathRules>();
         builder.Services.AddSingleton<SqliteConnectionFactory>();
         builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddSingleton<ServiceState>();
         builder.Services.AddHostedService<MigrationService>();
         builder.Services.AddSingleton<DatabaseFileWatch>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseFileWatch>());
