@@ -56,6 +56,10 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("BulletinBot__Http__Enabled", "maybe")]
     [InlineData("BulletinBot__Telegram__WebhookUri", "https://bot.example.org/telegram")]
     [InlineData("BulletinBot__Logging__Format", "xml")]
+    [InlineData("BulletinBot__Telegram__WebhookUrl", "http://bot.example.org/telegram/webhook")]
+    [InlineData("BulletinBot__Telegram__WebhookUrl", "bot.example.org/telegram/webhook")]
+    [InlineData("BulletinBot__Telegram__WebhookSecret", "not a secret!")]
+    [InlineData("BulletinBot__Telegram__WebhookPath", "/healthz")]
     public async Task A_setting_that_looks_plausible_but_cannot_work_stops_the_start_with_one_line(string variable, string value)
     {
         var token = variable.EndsWith("Token", StringComparison.Ordinal) ? value : "123456:TEST";
@@ -64,6 +68,18 @@ public sealed class CommandLineTests : IDisposable
 
         AssertOneLineNaming(run, KeyOf(variable));
         Assert.DoesNotContain("s3kr1t", run.Stdout + run.Stderr);
+    }
+
+    [Fact]
+    public async Task A_webhook_without_http_stops_the_start_with_the_reason()
+    {
+        var run = await RunAsync([], stdin: null,
+            ("BulletinBot__Telegram__Token", "123456:TEST"),
+            ("BulletinBot__Telegram__WebhookUrl", "https://bot.example.org/telegram/webhook"),
+            ("BulletinBot__Http__Enabled", "false"));
+
+        AssertOneLineNaming(run, "BulletinBot:Telegram:WebhookUrl");
+        Assert.Contains("BulletinBot:Http:Enabled=true", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

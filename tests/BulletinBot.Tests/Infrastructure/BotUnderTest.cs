@@ -42,6 +42,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         ? first
         : throw new InvalidOperationException("The bot serves no HTTP.");
 
+    /// <summary>In webhook mode, where the reverse proxy would forward Telegram's posts: the bot's listener and its webhook path.</summary>
+    public Uri WebhookTarget => new(HttpAddress, Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BulletinBot.Telegram.TelegramOptions>>().Value.ServedWebhookPath);
+
     public static async Task<BotUnderTest> StartAsync(IDictionary<string, string?>? overrides = null, FakeBotApiOptions? apiOptions = null)
     {
         var api = await FakeBotApiServer.StartAsync(apiOptions);
@@ -134,7 +137,11 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.Logging.AddProvider(Logs);
         host = builder.Build();
         await host.StartAsync();
-        if (waitForPolling)
+        if (waitForPolling && settings.GetValueOrDefault("BulletinBot:Telegram:WebhookUrl") is { Length: > 0 })
+        {
+            await Api.WaitForWebhookAsync();
+        }
+        else if (waitForPolling)
         {
             await Api.WaitForLongPollAsync();
         }
