@@ -16,6 +16,8 @@ migrate.TreatUnmatchedTokensAsErrors = false;
 migrate.SetAction((parsed, ct) => RunAsync([.. parsed.UnmatchedTokens], BotMode.Migrate, ct));
 root.Subcommands.Add(migrate);
 root.Subcommands.Add(BulletinBot.CommandLine.ExtractVerb.Create());
+root.Subcommands.Add(BulletinBot.CommandLine.BackupVerbs.Backup());
+root.Subcommands.Add(BulletinBot.CommandLine.BackupVerbs.Restore());
 
 // SIGTERM and Ctrl+C belong to the host, which stops gracefully within HostOptions.ShutdownTimeout
 // (BulletinBot:ShutdownTimeout); System.CommandLine would otherwise end the process 2 s after the signal.
@@ -32,6 +34,9 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
         {
             await validator.ValidateAsync(ct);
         }
+
+        // Taken before migrating, so a restore in progress stops the start (and migrate) with one line.
+        host.Services.GetRequiredService<DatabaseLease>().Take();
 
         // Migrating here rather than in the host's start turns a database SQLite refuses into the same one line.
         var applied = await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
@@ -72,6 +77,11 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
     catch (HttpUnavailableException ex)
     {
         return await InvalidAsync(ex.Message);
+    }
+    catch (DatabaseLeaseException ex)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        return 2;
     }
     catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
     {
