@@ -18,6 +18,7 @@ root.Subcommands.Add(migrate);
 root.Subcommands.Add(BulletinBot.CommandLine.ExtractVerb.Create());
 root.Subcommands.Add(BulletinBot.CommandLine.BackupVerbs.Backup());
 root.Subcommands.Add(BulletinBot.CommandLine.BackupVerbs.Restore());
+root.Subcommands.Add(BulletinBot.CommandLine.HealthcheckVerb.Create());
 
 // SIGTERM and Ctrl+C belong to the host, which stops gracefully within HostOptions.ShutdownTimeout
 // (BulletinBot:ShutdownTimeout); System.CommandLine would otherwise end the process 2 s after the signal.

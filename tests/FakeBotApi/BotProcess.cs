@@ -19,6 +19,9 @@ public sealed class BotProcess : IDisposable
     /// <summary>The last 200 lines, to explain a failure.</summary>
     public string Output => string.Join('\n', output.TakeLast(200));
 
+    /// <summary>Every line kept so far (the last 100 000), for tests that read the whole console.</summary>
+    public IReadOnlyList<string> Lines => [.. output];
+
     /// <summary>Whether any line the bot wrote so far contains <paramref name="text"/>.</summary>
     public bool Printed(string text) => output.Any(l => l.Contains(text, StringComparison.Ordinal));
 
