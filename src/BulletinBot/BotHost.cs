@@ -11,9 +11,11 @@ using BulletinBot.Features.Reminders;
 using BulletinBot.Features.Roles;
 using BulletinBot.Features.Settings;
 using BulletinBot.Features.Subscriptions;
+using BulletinBot.Http;
 using BulletinBot.Links;
 using BulletinBot.Scheduling;
 using BulletinBot.Telegram;
+using BulletinBot.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -35,14 +37,18 @@ public static class BotHost
         }
 
         builder.AddScheduling();
+        builder.AddTelemetry();
         builder.AddChatCore();
         builder.AddDelivery();
         if (mode == BotMode.Local)
         {
+            // The terminal try-out serves no HTTP: nothing would probe it, and a port taken by a real bot on the same
+            // machine must not stop it.
             builder.AddLocalChat();
         }
         else
         {
+            builder.AddHttp();
             builder.AddTelegram();
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BulletinBot;
 using BulletinBot.Data;
+using BulletinBot.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,9 @@ migrate.TreatUnmatchedTokensAsErrors = false;
 migrate.SetAction((parsed, ct) => RunAsync([.. parsed.UnmatchedTokens], BotMode.Migrate, ct));
 root.Subcommands.Add(migrate);
 root.Subcommands.Add(BulletinBot.CommandLine.ExtractVerb.Create());
+root.Subcommands.Add(BulletinBot.CommandLine.BackupVerbs.Backup());
+root.Subcommands.Add(BulletinBot.CommandLine.BackupVerbs.Restore());
+root.Subcommands.Add(BulletinBot.CommandLine.HealthcheckVerb.Create());
 
 // SIGTERM and Ctrl+C belong to the host, which stops gracefully within HostOptions.ShutdownTimeout
 // (BulletinBot:ShutdownTimeout); System.CommandLine would otherwise end the process 2 s after the signal.
@@ -32,12 +36,21 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
             await validator.ValidateAsync(ct);
         }
 
+        // Taken before migrating, so a restore in progress stops the start (and migrate) with one line.
+        host.Services.GetRequiredService<DatabaseLease>().Take();
+
         // Migrating here rather than in the host's start turns a database SQLite refuses into the same one line.
         var applied = await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         if (mode == BotMode.Migrate)
         {
             Console.WriteLine(applied.Count == 0 ? "Database is up to date." : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}");
             return 0;
+        }
+
+        // Listening before the host starts turns a port already taken into the same one line.
+        if (host.Services.GetService<BotWebServer>() is { } web)
+        {
+            await web.ListenAsync(ct);
         }
 
         var databaseFile = host.Services.GetRequiredService<DatabaseFileWatch>();
@@ -61,6 +74,15 @@ static async Task<int> RunAsync(string[] hostArgs, BotMode mode, CancellationTok
     catch (DatabaseUnavailableException ex)
     {
         return await InvalidAsync(ex.Message);
+    }
+    catch (HttpUnavailableException ex)
+    {
+        return await InvalidAsync(ex.Message);
+    }
+    catch (DatabaseLeaseException ex)
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        return 2;
     }
     catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
     {

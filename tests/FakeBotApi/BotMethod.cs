@@ -13,4 +13,6 @@ internal enum BotMethod
     GetChatMember,
     GetFile,
     SendDocument,
+    SetWebhook,
+    DeleteWebhook,
 }

@@ -16,6 +16,8 @@ internal static class BotMethodNames
         ["getChatMember"] = BotMethod.GetChatMember,
         ["getFile"] = BotMethod.GetFile,
         ["sendDocument"] = BotMethod.SendDocument,
+        ["setWebhook"] = BotMethod.SetWebhook,
+        ["deleteWebhook"] = BotMethod.DeleteWebhook,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static BotMethod Parse(string method) => ByName.GetValueOrDefault(method);

@@ -4,7 +4,7 @@ namespace BulletinBot.FakeBotApi;
 
 /// <summary>Answers each Bot API method by writing its <c>result</c> value, or returns Telegram's error.</summary>
 internal sealed class BotMethods(
-    FakeBotApiOptions options, MessageIds messageIds, UpdateQueue updates, GroupMembers members, StoredFiles files, CancellationToken stopping)
+    FakeBotApiOptions options, MessageIds messageIds, UpdateQueue updates, GroupMembers members, StoredFiles files, WebhookState webhook, CancellationToken stopping)
 {
     public ValueTask<MethodOutcome> InvokeAsync(ApiCall call, Utf8JsonWriter result, CancellationToken ct)
     {
@@ -31,6 +31,17 @@ internal sealed class BotMethods(
                 return new(GetFile(call.Body, result));
             case BotMethod.SendDocument:
                 return new(SendDocument(call, bot, result));
+            case BotMethod.SetWebhook:
+                return new(SetWebhook(call.Body, result));
+            case BotMethod.DeleteWebhook:
+                webhook.Current = null;
+                if (BodyFields.Element(call.Body, "drop_pending_updates") is { ValueKind: JsonValueKind.True })
+                {
+                    updates.Clear();
+                }
+
+                result.WriteBooleanValue(true);
+                return default;
             default:
                 result.WriteBooleanValue(true);
                 return default;
@@ -168,8 +179,49 @@ internal sealed class BotMethods(
         return default;
     }
 
+    // Telegram refuses a webhook it cannot post to: only https, and only to its four ports.
+    private MethodOutcome SetWebhook(JsonElement body, Utf8JsonWriter result)
+    {
+        var url = BodyFields.String(body, "url") ?? "";
+        if (url.Length == 0)
+        {
+            webhook.Current = null;
+            result.WriteBooleanValue(true);
+            return default;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || address.Scheme != Uri.UriSchemeHttps)
+        {
+            return new(new ApiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"));
+        }
+
+        if (address.Port is not (443 or 80 or 88 or 8443))
+        {
+            return new(new ApiError(400, "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443"));
+        }
+
+        var allowed = BodyFields.Element(body, "allowed_updates") is { ValueKind: JsonValueKind.Array } list
+            ? list.EnumerateArray().Select(e => e.GetString() ?? "").ToArray()
+            : null;
+        var drop = BodyFields.Element(body, "drop_pending_updates") is { ValueKind: JsonValueKind.True };
+        if (drop)
+        {
+            updates.Clear();
+        }
+
+        var maxConnections = BodyFields.Int64(body, "max_connections") is { } max ? (int)max : (int?)null;
+        webhook.Current = new WebhookRegistration(url, BodyFields.String(body, "secret_token"), allowed, drop, maxConnections);
+        result.WriteBooleanValue(true);
+        return default;
+    }
+
     private async ValueTask<MethodOutcome> GetUpdatesAsync(JsonElement body, Utf8JsonWriter result, CancellationToken ct)
     {
+        if (webhook.Current is not null)
+        {
+            return new(new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+        }
+
         var offset = BodyFields.Int64(body, "offset") ?? 0;
         var limit = (int)Math.Clamp(BodyFields.Int64(body, "limit") ?? 100, 1, 100);
         var timeout = TimeSpan.FromSeconds(Math.Max(0, BodyFields.Int64(body, "timeout") ?? 0));
@@ -189,7 +241,7 @@ internal sealed class BotMethods(
     private void WriteWebhookInfo(Utf8JsonWriter result)
     {
         result.WriteStartObject();
-        result.WriteString("url", "");
+        result.WriteString("url", webhook.Current?.Url ?? "");
         result.WriteBoolean("has_custom_certificate", false);
         result.WriteNumber("pending_update_count", updates.Count);
         result.WriteEndObject();

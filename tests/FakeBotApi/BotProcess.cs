@@ -19,6 +19,9 @@ public sealed class BotProcess : IDisposable
     /// <summary>The last 200 lines, to explain a failure.</summary>
     public string Output => string.Join('\n', output.TakeLast(200));
 
+    /// <summary>Every line kept so far (the last 100 000), for tests that read the whole console.</summary>
+    public IReadOnlyList<string> Lines => [.. output];
+
     /// <summary>Whether any line the bot wrote so far contains <paramref name="text"/>.</summary>
     public bool Printed(string text) => output.Any(l => l.Contains(text, StringComparison.Ordinal));
 
@@ -45,6 +48,8 @@ public sealed class BotProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // Tests and benchmarks listen on loopback only, on a port of the system's choosing, unless told otherwise.
+        start.Environment["BulletinBot__Http__Urls"] = "http://127.0.0.1:0";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -26,6 +26,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly GroupMembers _members = new();
     private readonly StoredFiles _files = new();
     private readonly UpdateQueue _updates;
+    private readonly WebhookState _webhook = new();
+    private readonly WebhookPoster _poster;
     private int _disposed;
 
     private FakeBotApiServer(WebApplication app, CancellationTokenSource stopping, FakeBotApiOptions options)
@@ -35,7 +37,8 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         _options = options;
         _updates = new UpdateQueue(options.FirstUpdateId);
         var limiter = options.Limits is { } limits ? new TelegramRateLimiter(limits, options.TimeProvider) : null;
-        var methods = new BotMethods(options, _messageIds, _updates, _members, _files, stopping.Token);
+        var methods = new BotMethods(options, _messageIds, _updates, _members, _files, _webhook, stopping.Token);
+        _poster = new WebhookPoster(_updates, _webhook);
         var endpoint = new BotApiEndpoint(methods, _log, _failures, limiter, options.TimeProvider, options.EchoPathInErrors, stopping.Token);
         app.Run(context => context.Request.Path.StartsWithSegments("/file", out var rest)
             ? ServeFileAsync(context, rest.Value ?? "")
@@ -166,6 +169,33 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     /// <summary>Completes once a getUpdates long poll is parked waiting for an update (e.g. the bot started polling).</summary>
     public Task WaitForLongPollAsync(TimeSpan? timeout = null) => _updates.WaitForParkedPollerAsync(timeout ?? DefaultWait);
 
+    /// <summary>The bot's last setWebhook, or null (never set, or deleted).</summary>
+    public WebhookRegistration? Webhook => _webhook.Current;
+
+    /// <summary>Waits for the bot's setWebhook to be accepted and returns what it asked for.</summary>
+    public async Task<WebhookRegistration> WaitForWebhookAsync(TimeSpan? timeout = null)
+    {
+        await _log.WaitForCallAsync("setWebhook", c => c.StatusCode == 200, timeout ?? DefaultWait).ConfigureAwait(false);
+        return _webhook.Current ?? throw new InvalidOperationException("setWebhook was answered, then the webhook was deleted.");
+    }
+
+    /// <summary>
+    /// Posts every queued update to <paramref name="target"/> (the bot's listener, as the reverse proxy behind the
+    /// webhook's https address would) until each is answered 2xx, on up to <paramref name="connections"/> connections at
+    /// once as Telegram does (its max_connections defaults to 40); a post unanswered within
+    /// <paramref name="answerWithin"/> counts as lost and is posted again.
+    /// </summary>
+    public Task<WebhookDelivery> DeliverToWebhookAsync(Uri target, int connections = 40, TimeSpan? answerWithin = null, TimeSpan? overall = null) =>
+        _poster.DeliverAsync(target, connections, answerWithin ?? TimeSpan.FromSeconds(30), overall ?? TimeSpan.FromSeconds(60), _stopping.Token);
+
+    /// <summary>Posts one update (queued before, delivered or not) with the given secret, or none; returns the status code.</summary>
+    public Task<int> PostToWebhookAsync(Uri target, long updateId, string? secret) =>
+        _poster.PostAsync(target, _updates.JsonOf(updateId), secret, TimeSpan.FromSeconds(30), _stopping.Token);
+
+    /// <summary>Posts any bytes with the registered secret (a body too large, not JSON); returns the status code.</summary>
+    public Task<int> PostRawToWebhookAsync(Uri target, byte[] body) =>
+        _poster.PostAsync(target, body, _webhook.Current?.SecretToken, TimeSpan.FromSeconds(30), _stopping.Token);
+
     /// <summary>Fails the next <paramref name="times"/> calls of a method, optionally only those about one chat.</summary>
     public void FailNext(string method, FakeFailure failure, long? chatId = null, int times = 1) =>
         _failures.FailNext(method, failure, chatId, times);
@@ -192,6 +222,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         await _app.DisposeAsync().ConfigureAwait(false);
+        _poster.Dispose();
         _stopping.Dispose();
     }
 }

@@ -5,6 +5,7 @@ internal sealed class UpdateQueue(long firstUpdateId)
 {
     private readonly Lock _gate = new();
     private readonly List<(long Id, byte[] Json)> _pending = [];
+    private readonly Dictionary<long, byte[]> _everyUpdate = [];
     private long _nextId = firstUpdateId;
     private TaskCompletionSource _arrived = NewSignal();
     private TaskCompletionSource _pollerParked = NewSignal();
@@ -28,7 +29,9 @@ internal sealed class UpdateQueue(long firstUpdateId)
         lock (_gate)
         {
             id = _nextId++;
-            _pending.Add((id, build(id)));
+            var json = build(id);
+            _pending.Add((id, json));
+            _everyUpdate[id] = json;
             arrived = _arrived;
             _arrived = NewSignal();
         }
@@ -76,6 +79,41 @@ internal sealed class UpdateQueue(long firstUpdateId)
                     _parkedPollers--;
                 }
             }
+        }
+    }
+
+    /// <summary>The updates not yet confirmed, oldest first, for the webhook to post.</summary>
+    public IReadOnlyList<(long Id, byte[] Json)> Pending()
+    {
+        lock (_gate)
+        {
+            return [.. _pending];
+        }
+    }
+
+    /// <summary>A webhook post answered 2xx confirms its update.</summary>
+    public void ConfirmOne(long updateId)
+    {
+        lock (_gate)
+        {
+            _pending.RemoveAll(u => u.Id == updateId);
+        }
+    }
+
+    /// <summary>Any update ever queued, confirmed or not, to be posted again.</summary>
+    public byte[] JsonOf(long updateId)
+    {
+        lock (_gate)
+        {
+            return _everyUpdate[updateId];
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _pending.Clear();
         }
     }
 

@@ -11,6 +11,7 @@ public static class BotSettings
     {
         ["BulletinBot:Telegram:Token"] = Token,
         ["BulletinBot:Telegram:ApiBaseUrl"] = apiBaseUrl.ToString(),
+        ["BulletinBot:Http:Urls"] = "http://127.0.0.1:0",
         ["BulletinBot:Database:Path"] = databasePath,
         ["BulletinBot:Delivery:GlobalPerSecond"] = run.GlobalPerSecond.ToString(CultureInfo.InvariantCulture),
         ["BulletinBot:Delivery:PrivateChatPerSecond"] = run.PerChatPerSecond.ToString(CultureInfo.InvariantCulture),

@@ -56,6 +56,7 @@ public sealed class HostileBot : IAsyncDisposable
     {
         ["BulletinBot:Telegram:Token"] = Token,
         ["BulletinBot:Telegram:ApiBaseUrl"] = apiBaseUrl.ToString(),
+        ["BulletinBot:Http:Urls"] = "http://127.0.0.1:0",
         ["BulletinBot:Database:Path"] = databasePath,
         ["BulletinBot:Admins:0"] = AdminId.ToString(CultureInfo.InvariantCulture),
         ["Logging:LogLevel:Default"] = "Warning",

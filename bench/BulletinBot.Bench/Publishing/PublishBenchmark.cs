@@ -39,6 +39,7 @@ public static class PublishBenchmark
             {
                 ["BulletinBot:Telegram:Token"] = BotSettings.Token,
                 ["BulletinBot:Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
+                ["BulletinBot:Http:Urls"] = "http://127.0.0.1:0",
                 ["BulletinBot:Database:Path"] = Path.Combine(folder, "bot.db"),
                 ["BulletinBot:Delivery:Unlimited"] = "true",
                 ["Logging:LogLevel:Default"] = "Warning",

@@ -57,6 +57,7 @@ public static class QueriesBenchmark
             {
                 ["BulletinBot:Telegram:Token"] = BotSettings.Token,
                 ["BulletinBot:Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
+                ["BulletinBot:Http:Urls"] = "http://127.0.0.1:0",
                 ["BulletinBot:Database:Path"] = path,
                 ["BulletinBot:Admins:0"] = AdminChat.ToString(CultureInfo.InvariantCulture),
             });

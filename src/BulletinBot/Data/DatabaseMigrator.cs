@@ -44,6 +44,10 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory connections
         return [.. result.Scripts.Select(s => s.Name)];
     }
 
+    /// <summary>The migrations this build applies, by the names DbUp journals them under, in order.</summary>
+    public static IReadOnlyList<string> ScriptNames() =>
+        [.. typeof(DatabaseMigrator).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("migrations.", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
+
     /// <summary>WAL lets readers run beside the delivery writer; the pragma is ignored inside a transaction, so it runs here.</summary>
     private async Task EnableWriteAheadLogAsync(CancellationToken ct)
     {

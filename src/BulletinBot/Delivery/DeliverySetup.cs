@@ -24,6 +24,7 @@ public static class DeliverySetup
         builder.Services.AddSingleton<BroadcastReportStore>();
         builder.Services.AddHostedService<DeliveryWorker>();
         builder.Services.AddHostedService<BroadcastProgressReporter>();
+        builder.Services.AddHostedService<OutboxDepth>();
         return builder;
     }
 }

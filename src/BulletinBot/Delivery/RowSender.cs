@@ -1,5 +1,6 @@
 using BulletinBot.Chat;
 using BulletinBot.Data;
+using BulletinBot.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,7 @@ public sealed partial class RowSender(
     DeliveryStore store,
     FailedSendPolicy failures,
     SendingGate gate,
+    BotMetrics metrics,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<RowSender> logger)
@@ -89,6 +91,7 @@ public sealed partial class RowSender(
         var sentAt = time.GetUtcNow();
         var outcome = await gateway.SendAsync(message, ct);
         pacer.ChatAnswered(row.ChatId);
+        Count(row, outcome);
         switch (outcome.Kind)
         {
             case SendOutcomeKind.Unauthorized:
@@ -104,6 +107,33 @@ public sealed partial class RowSender(
 
         return outcome;
     }
+
+    private void Count(DeliveryRow row, SendOutcome outcome)
+    {
+        switch (outcome.Kind)
+        {
+            case SendOutcomeKind.Sent:
+                metrics.MessageSent(row.IsBroadcast);
+                break;
+            case SendOutcomeKind.SlowDown:
+                metrics.MessageThrottled();
+                break;
+            default:
+                metrics.MessageFailed(ErrorTypeOf(outcome.Kind));
+                break;
+        }
+    }
+
+    private static string ErrorTypeOf(SendOutcomeKind kind) => kind switch
+    {
+        SendOutcomeKind.ChatGone => "chat_gone",
+        SendOutcomeKind.ChatMoved => "chat_moved",
+        SendOutcomeKind.Transient => "transient",
+        SendOutcomeKind.Unauthorized => "unauthorized",
+        SendOutcomeKind.Rejected => "rejected",
+        SendOutcomeKind.CannotEdit => "cannot_edit",
+        _ => "other",
+    };
 
     // Settling may need the database (a chat gone, a chat moved); when it is unavailable the row is tried again
     // shortly rather than left "sending", which would hold back its chat until the next start.

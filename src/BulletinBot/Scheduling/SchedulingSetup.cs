@@ -1,3 +1,5 @@
+using BulletinBot.Data;
+using BulletinBot.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +22,7 @@ public static class SchedulingSetup
         builder.Services.AddSingleton<JobSchedule>();
         builder.Services.AddQuartz(q =>
         {
+            q.AddJobListener<SchedulerLatenessListener>();
             q.UsePersistentStore(store =>
             {
                 // The connection string is filled in below, when the container knows the configured paths.
@@ -37,6 +40,11 @@ public static class SchedulingSetup
         builder.Services.AddOptions<DataSourceOptions>("quartz")
             .Configure<SchedulerFile>((o, file) => o.ConnectionString = file.ConnectionString);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHealthChecks().AddCheck<SchedulerStartedCheck>("scheduler", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(5));
+
+        // Quartz's file holds every pending trigger: a backup copies it beside the database, a restore puts it back.
+        builder.Services.AddSingleton(new BackedUpDatabase("quartz", sp => SchedulerFile.PathOf(
+            sp.GetRequiredService<IOptions<SchedulingOptions>>().Value, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)));
 
         // Quartz narrates its start-up at Information; its warnings and errors (a job that threw) are what an operator needs.
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);

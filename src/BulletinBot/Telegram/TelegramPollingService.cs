@@ -1,9 +1,9 @@
 using BulletinBot.Chat;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Polling;
-using Telegram.Bot.Types.Enums;
 
 namespace BulletinBot.Telegram;
 
@@ -18,10 +18,17 @@ public sealed partial class TelegramPollingService(
     UpdateJournal journal,
     BotIdentity identity,
     PollingFailures failures,
+    IOptions<TelegramOptions> options,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.UsesWebhook)
+        {
+            // Telegram posts the updates to the webhook (TelegramWebhookService); getUpdates would be refused anyway.
+            return;
+        }
+
         // Set once per run; a restart of the receiver after an error only resumes polling.
         string? username = null;
         while (!stoppingToken.IsCancellationRequested)
@@ -42,7 +49,7 @@ public sealed partial class TelegramPollingService(
                 var receiving = new ReceiverOptions
                 {
                     Offset = last is { } id ? (int)id + 1 : null,
-                    AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember],
+                    AllowedUpdates = HandledUpdates.Kinds,
                 };
                 await bot.ReceiveAsync(handler, receiving, stoppingToken);
             }

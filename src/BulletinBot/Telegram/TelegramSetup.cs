@@ -1,5 +1,7 @@
 using BulletinBot.Chat;
 using BulletinBot.Delivery;
+using BulletinBot.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +30,9 @@ public static class TelegramSetup
             .Validate(o => o.HasUsableApiBaseUrl(),
                 "BulletinBot:Telegram:ApiBaseUrl must be an absolute http or https URL, e.g. https://api.telegram.org")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TelegramOptions>, WebhookRules>();
+        builder.Services.AddSingleton<IValidateOptions<TelegramOptions>>(sp =>
+            new SettingNamesRule<TelegramOptions>(sp.GetRequiredService<IConfiguration>(), TelegramOptions.Section));
         builder.Services.AddSingleton<TokenRedactor>();
         RedactLogs(builder.Services);
         builder.Services.AddSingleton<TelegramStatus>();
@@ -55,6 +60,19 @@ public static class TelegramSetup
         builder.Services.AddSingleton<PollingFailures>();
         builder.Services.AddSingleton<CommandMenuPublisher>();
         builder.Services.AddHostedService<TelegramPollingService>();
+
+        // Webhook mode: the same handler, fed by Telegram's posts instead of getUpdates (each service checks the mode).
+        builder.Services.AddSingleton<WebhookSecretToken>();
+        builder.Services.AddSingleton<WebhookRefusals>();
+        builder.Services.AddSingleton<TelegramWebhookService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookService>());
+        builder.Services.AddSingleton<IWebEndpoints, TelegramWebhookEndpoint>();
+
+        builder.Services.AddSingleton<TelegramReachableCheck>();
+        builder.Services.AddSingleton<WebhookRegisteredCheck>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<TelegramReachableCheck>("telegram", tags: [HealthTags.Ready], timeout: TimeSpan.FromSeconds(10))
+            .AddCheck<WebhookRegisteredCheck>("webhook", tags: [HealthTags.Ready]);
         return builder;
     }
 

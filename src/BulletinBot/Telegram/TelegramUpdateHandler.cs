@@ -1,5 +1,6 @@
 using BulletinBot.Chat;
 using BulletinBot.Data;
+using BulletinBot.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -18,6 +19,7 @@ public sealed partial class TelegramUpdateHandler(
     UpdateJournal journal,
     ChatStore chats,
     PollingFailures pollingFailures,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<TelegramUpdateHandler> logger) : IUpdateHandler
 {
@@ -37,7 +39,15 @@ public sealed partial class TelegramUpdateHandler(
         {
             try
             {
-                await HandleOnceAsync(update, cancellationToken);
+                if (await HandleOnceAsync(update, cancellationToken))
+                {
+                    metrics.UpdateHandled(TypeOf(update), time.GetElapsedTime(started));
+                }
+                else
+                {
+                    metrics.UpdateSkipped();
+                }
+
                 if (attempt > 1)
                 {
                     var waited = time.GetElapsedTime(started).TotalSeconds;
@@ -64,23 +74,34 @@ public sealed partial class TelegramUpdateHandler(
         }
     }
 
-    private async Task HandleOnceAsync(Update update, CancellationToken cancellationToken)
+    /// <returns>False when the update had been handled before (Telegram delivered it again) and was skipped.</returns>
+    private async Task<bool> HandleOnceAsync(Update update, CancellationToken cancellationToken)
     {
         if (await journal.IsHandledAsync(update.Id, cancellationToken))
         {
             LogSkipped(logger, update.Id);
-            return;
+            return false;
         }
 
         if (UpdateMapper.ToRequest(update) is { } request)
         {
             await pipeline.HandleAsync(request, update.Id, cancellationToken);
-            return;
+            return true;
         }
 
         await FollowChatChangesAsync(update, cancellationToken);
         await pipeline.MarkHandledAsync(update.Id, cancellationToken);
+        return true;
     }
+
+    // Telegram's own names (message, callback_query, my_chat_member), a small fixed set.
+    private static string TypeOf(Update update) => update.Type switch
+    {
+        UpdateType.Message => "message",
+        UpdateType.CallbackQuery => "callback_query",
+        UpdateType.MyChatMember => "my_chat_member",
+        _ => "other",
+    };
 
     public async Task HandleErrorAsync(ITelegramBotClient botClient, Exception exception, HandleErrorSource source, CancellationToken cancellationToken)
     {

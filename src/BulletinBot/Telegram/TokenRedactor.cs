@@ -14,9 +14,27 @@ public sealed class TokenRedactor(IOptions<TelegramOptions> options)
     private const int ShortestBareSecret = 8;
 
     private readonly Lazy<(string Find, string Replacement)[]> secrets = new(() => SecretsOf(options.Value));
+    private volatile string[] hidden = [];
+
+    /// <summary>Another secret to take out of every text from now on (the webhook's secret token, once known).</summary>
+    public void Hide(string secret)
+    {
+        if (secret.Length > 0 && !hidden.Contains(secret, StringComparer.Ordinal))
+        {
+            hidden = [.. hidden, secret];
+        }
+    }
 
     public string Redact(string text)
     {
+        foreach (var secret in hidden)
+        {
+            if (text.Contains(secret, StringComparison.Ordinal))
+            {
+                text = text.Replace(secret, Mask, StringComparison.Ordinal);
+            }
+        }
+
         foreach (var (find, replacement) in secrets.Value)
         {
             if (text.Contains(find, StringComparison.Ordinal))

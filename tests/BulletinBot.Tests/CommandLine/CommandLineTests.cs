@@ -49,6 +49,17 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("BulletinBot__Admins__0", "alice")]
     [InlineData("BulletinBot__Admins", "111111111")]
     [InlineData("BulletinBot__Delivery__FirstRetryDelay", "00:20:00")]
+    [InlineData("BulletinBot__Http__Urls", "https://0.0.0.0:8443")]
+    [InlineData("BulletinBot__Http__Urls", "http://0.0.0.0")]
+    [InlineData("BulletinBot__Http__Urls", "0.0.0.0:8080")]
+    [InlineData("BulletinBot__Http__Url", "http://0.0.0.0:8080")]
+    [InlineData("BulletinBot__Http__Enabled", "maybe")]
+    [InlineData("BulletinBot__Telegram__WebhookUri", "https://bot.example.org/telegram")]
+    [InlineData("BulletinBot__Logging__Format", "xml")]
+    [InlineData("BulletinBot__Telegram__WebhookUrl", "http://bot.example.org/telegram/webhook")]
+    [InlineData("BulletinBot__Telegram__WebhookUrl", "bot.example.org/telegram/webhook")]
+    [InlineData("BulletinBot__Telegram__WebhookSecret", "not a secret!")]
+    [InlineData("BulletinBot__Telegram__WebhookPath", "/healthz")]
     public async Task A_setting_that_looks_plausible_but_cannot_work_stops_the_start_with_one_line(string variable, string value)
     {
         var token = variable.EndsWith("Token", StringComparison.Ordinal) ? value : "123456:TEST";
@@ -57,6 +68,31 @@ public sealed class CommandLineTests : IDisposable
 
         AssertOneLineNaming(run, KeyOf(variable));
         Assert.DoesNotContain("s3kr1t", run.Stdout + run.Stderr);
+    }
+
+    [Fact]
+    public async Task A_webhook_without_http_stops_the_start_with_the_reason()
+    {
+        var run = await RunAsync([], stdin: null,
+            ("BulletinBot__Telegram__Token", "123456:TEST"),
+            ("BulletinBot__Telegram__WebhookUrl", "https://bot.example.org/telegram/webhook"),
+            ("BulletinBot__Http__Enabled", "false"));
+
+        AssertOneLineNaming(run, "BulletinBot:Telegram:WebhookUrl");
+        Assert.Contains("BulletinBot:Http:Enabled=true", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_port_already_in_use_stops_the_start_with_one_line_saying_so()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+
+        var run = await RunAsync([], stdin: null, ("BulletinBot__Telegram__Token", "123456:TEST"), ("BulletinBot__Http__Urls", $"http://127.0.0.1:{port}"));
+
+        AssertOneLineNaming(run, "BulletinBot:Http:Urls");
+        Assert.Contains("already in use", run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -218,6 +254,7 @@ public sealed class CommandLineTests : IDisposable
 
         start.Environment["BulletinBot__Database__Path"] = Path.Combine(folder, "bot.db");
         start.Environment["BulletinBot__Telegram__ApiBaseUrl"] = "http://127.0.0.1:9";
+        start.Environment["BulletinBot__Http__Urls"] = "http://127.0.0.1:0";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -37,6 +37,14 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
+    /// <summary>Where the bot's HTTP listener answers (loopback, the port it was given), e.g. http://127.0.0.1:41234/.</summary>
+    public Uri HttpAddress => Services.GetRequiredService<BulletinBot.Http.BotWebServer>().Addresses is [var first, ..]
+        ? first
+        : throw new InvalidOperationException("The bot serves no HTTP.");
+
+    /// <summary>In webhook mode, where the reverse proxy would forward Telegram's posts: the bot's listener and its webhook path.</summary>
+    public Uri WebhookTarget => new(HttpAddress, Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BulletinBot.Telegram.TelegramOptions>>().Value.ServedWebhookPath);
+
     public static async Task<BotUnderTest> StartAsync(IDictionary<string, string?>? overrides = null, FakeBotApiOptions? apiOptions = null)
     {
         var api = await FakeBotApiServer.StartAsync(apiOptions);
@@ -45,6 +53,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             ["BulletinBot:Telegram:Token"] = Token,
             ["BulletinBot:Telegram:ApiBaseUrl"] = api.BaseUrl.ToString(),
+            ["BulletinBot:Http:Urls"] = "http://127.0.0.1:0",
             ["BulletinBot:Database:Path"] = Path.Combine(folder, "bot.db"),
             ["BulletinBot:Admins:0"] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["BulletinBot:Delivery:FirstRetryDelay"] = "00:00:00.050",
@@ -128,7 +137,11 @@ public sealed class BotUnderTest : IAsyncDisposable
         builder.Logging.AddProvider(Logs);
         host = builder.Build();
         await host.StartAsync();
-        if (waitForPolling)
+        if (waitForPolling && settings.GetValueOrDefault("BulletinBot:Telegram:WebhookUrl") is { Length: > 0 })
+        {
+            await Api.WaitForWebhookAsync();
+        }
+        else if (waitForPolling)
         {
             await Api.WaitForLongPollAsync();
         }

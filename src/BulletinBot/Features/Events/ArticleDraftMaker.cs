@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using BulletinBot.Articles;
 using BulletinBot.Chat;
+using BulletinBot.Telemetry;
 
 namespace BulletinBot.Features.Events;
 
@@ -8,7 +9,7 @@ namespace BulletinBot.Features.Events;
 /// Turns a pasted or forwarded news article into a draft event with the extractor, and shows its preview card. A date
 /// the article gives without a year, or one already past, is left for the organizer to confirm.
 /// </summary>
-public sealed partial class ArticleDraftMaker(EventDesk desk, ArticleExtractor extractor)
+public sealed partial class ArticleDraftMaker(EventDesk desk, ArticleExtractor extractor, BotMetrics metrics)
 {
     /// <param name="published">The page's publication day when the article comes from a link; a pasted text carries its own stamp.</param>
     public async Task<Reply> PreviewAsync(CommandContext context, string article, string? source, DateOnly? published, CancellationToken ct)
@@ -19,7 +20,10 @@ public sealed partial class ArticleDraftMaker(EventDesk desk, ArticleExtractor e
             return Reply.With(Html.Escape(TooLong(article.Length, language)));
         }
 
-        var fields = FieldsOf(extractor.Extract(article, published), source ?? FirstLink(article), desk.Today, language);
+        var started = BotMetrics.Start();
+        var found = extractor.Extract(article, published);
+        metrics.ArticleExtracted(BotMetrics.Since(started));
+        var fields = FieldsOf(found, source ?? FirstLink(article), desk.Today, language);
         return await desk.CreateDraftAsync(context, fields, EventOrigin.Article, ct);
     }
 

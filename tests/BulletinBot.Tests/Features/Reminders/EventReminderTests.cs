@@ -134,11 +134,14 @@ public sealed class EventReminderTests
     {
         await using var bot = await BotUnderTest.StartAsync(new Dictionary<string, string?> { ["BulletinBot:Reminders:MisfireGrace"] = "00:00:02" });
         await bot.SubscribeAsync(Alice);
-        var due = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(8);
-        await bot.PublishDueInAsync("Hội nghị triển khai BHXH", StartIn(TimeSpan.FromMinutes(3)), TimeSpan.FromSeconds(8));
+        // Far enough ahead that publishing and stopping are over before it is due, even on a loaded machine.
+        var due = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(15);
+        await bot.PublishDueInAsync("Hội nghị triển khai BHXH", StartIn(TimeSpan.FromMinutes(3)), TimeSpan.FromSeconds(15));
 
         await bot.StopHostAsync();
-        await Task.Delay(due - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(5));
+        Assert.True(DateTimeOffset.UtcNow < due, "the bot stopped after the reminder was due; the run proves nothing");
+        // The trigger was set a moment after `due` was taken (posting came first): wait well past both.
+        await Task.Delay(due - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(10));
         await bot.RestartAsync();
 
         await bot.WaitForDatabaseAsync("SELECT count(*) FROM event_reminder_log WHERE outcome = 'skipped'", Patience);
