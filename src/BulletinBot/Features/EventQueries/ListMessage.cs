@@ -1,5 +1,6 @@
 using System.Globalization;
 using BulletinBot.Chat;
+using BulletinBot.Features.Events;
 
 namespace BulletinBot.Features.EventQueries;
 
@@ -59,8 +60,24 @@ public static class ListMessage
         return new Reply(text, rows, replaces);
     }
 
+    /// <summary>
+    /// The page asked for; or, when the list has shrunk below it since that page's button was drawn, its last page now,
+    /// with a note saying so. <paramref name="listed"/> caps how many of the matches the list shows (a search's).
+    /// </summary>
+    public static async Task<ShownPage> ReadAsync(int page, Func<int, Task<EventPage>> read, Language language, int? listed = null)
+    {
+        var found = await read(Offset(page));
+        if (found.Events.Count > 0 || found.Total == 0)
+        {
+            return new ShownPage(found, page, null);
+        }
+
+        var last = Pages(listed is { } cap ? Math.Min(found.Total, cap) : found.Total);
+        return new ShownPage(await read(Offset(last)), last, Changed(language));
+    }
+
     /// <summary>Said when the page pressed no longer exists because the list has shrunk.</summary>
-    public static Html Changed(Language language) => Html.Trusted(language.Pick(
+    private static Html Changed(Language language) => Html.Trusted(language.Pick(
         "<i>Danh sách đã thay đổi từ lúc hiện; đây là trang cuối hiện có.</i>",
         "<i>The list has changed since it was shown; this is its last page now.</i>"));
 
@@ -68,3 +85,6 @@ public static class ListMessage
     public static int? PageOf(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 ? page : null;
 }
+
+/// <summary>A page of a list as read: the events, which page they are, and a note when it is not the page asked for.</summary>
+public sealed record ShownPage(EventPage Found, int Page, Html? Note);

@@ -27,14 +27,8 @@ public sealed class RecentList(EventCatalog catalog, ProvinceDirectory provinces
     {
         var today = office.Today;
         var filter = new HeldEvents(today, scope.Days is { } days ? today.AddDays(-days) : null, scope.Province?.CurrentName, scope.Newest);
-        var found = await catalog.HeldAsync(filter, ListMessage.Offset(page), ListMessage.PageSize, ct);
-        Html? note = null;
-        if (found.Events.Count == 0 && found.Total > 0)
-        {
-            page = ListMessage.Pages(found.Total);
-            found = await catalog.HeldAsync(filter, ListMessage.Offset(page), ListMessage.PageSize, ct);
-            note = ListMessage.Changed(language);
-        }
+        var (found, shown, note) = await ListMessage.ReadAsync(page, offset => catalog.HeldAsync(filter, offset, ListMessage.PageSize, ct), language);
+        page = shown;
 
         var merged = scope.Province is { } place && place.Name != place.CurrentName
             ? Html.Format($"{place.Name} {language.Pick("nay thuộc", "is now part of")} {place.CurrentName}: {language.Pick($"đây là các sự kiện tại {place.CurrentName}.", $"these are the events in {place.CurrentName}.")}")

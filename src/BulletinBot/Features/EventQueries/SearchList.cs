@@ -30,14 +30,9 @@ public sealed class SearchList(EventCatalog catalog, SearchTermStore searches) :
     /// <param name="searchId">The search's id when it was kept already; null for a new search, kept only if it needs pages.</param>
     public async Task<Reply> PageAsync(SearchTerms terms, long? searchId, int page, Language language, bool replaces, CancellationToken ct)
     {
-        var found = await catalog.SearchAsync(terms.MatchQuery, ListMessage.Offset(page), ListMessage.PageSize, ct);
-        Html? note = null;
-        if (found.Events.Count == 0 && found.Total > 0)
-        {
-            page = ListMessage.Pages(Math.Min(found.Total, EventCatalog.SearchCandidates));
-            found = await catalog.SearchAsync(terms.MatchQuery, ListMessage.Offset(page), ListMessage.PageSize, ct);
-            note = ListMessage.Changed(language);
-        }
+        var (found, shown, note) = await ListMessage.ReadAsync(
+            page, offset => catalog.SearchAsync(terms.MatchQuery, offset, ListMessage.PageSize, ct), language, EventCatalog.SearchCandidates);
+        page = shown;
 
         var asked = Html.Trusted("«") + Html.Excerpt(terms.Text, 60) + Html.Trusted("»");
         if (found.Events.Count == 0)

@@ -18,14 +18,8 @@ public sealed class UpcomingList(EventCatalog catalog, OfficeDay office) : IButt
     public async Task<Reply> PageAsync(int page, Language language, bool replaces, CancellationToken ct)
     {
         var today = office.Today;
-        var found = await catalog.UpcomingAsync(today, ListMessage.Offset(page), ListMessage.PageSize, ct);
-        Html? note = null;
-        if (found.Events.Count == 0 && found.Total > 0)
-        {
-            page = ListMessage.Pages(found.Total);
-            found = await catalog.UpcomingAsync(today, ListMessage.Offset(page), ListMessage.PageSize, ct);
-            note = ListMessage.Changed(language);
-        }
+        var (found, shown, note) = await ListMessage.ReadAsync(page, offset => catalog.UpcomingAsync(today, offset, ListMessage.PageSize, ct), language);
+        page = shown;
 
         if (found.Events.Count == 0)
         {
