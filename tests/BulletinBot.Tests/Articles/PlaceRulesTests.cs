@@ -92,6 +92,12 @@ public sealed class PlaceRulesTests
         Assert.Equal(province, extractor.Extract(text + "\n").Province);
 
     [Fact]
+    public void The_central_point_of_an_online_meeting_is_where_it_was_held() =>
+        Assert.Equal("Hà Nội", extractor.Extract("Tập huấn trực tuyến về bảo hiểm y tế\n\nNgày 3/11/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "
+            + "Điểm cầu Trung ương đặt tại trụ sở Bộ Y tế (Hà Nội), kết nối tới 34 điểm cầu. "
+            + "Tại điểm cầu tỉnh Đồng Tháp, ông Lê Văn Tư, Phó Giám đốc Sở Y tế, kiến nghị sớm sửa quy định.\n").Province);
+
+    [Fact]
     public void A_connection_point_of_an_online_meeting_is_not_where_it_was_held() =>
         Assert.Null(extractor.Extract("Tập huấn trực tuyến về bảo hiểm y tế\n\nNgày 3/11/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "
             + "Tại điểm cầu tỉnh Đồng Tháp, ông Lê Văn Tư, Phó Giám đốc Sở Y tế, kiến nghị sớm sửa quy định.\n").Province);
