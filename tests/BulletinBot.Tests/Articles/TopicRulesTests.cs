@@ -114,5 +114,12 @@ public sealed class TopicRulesTests
         Assert.Equal(["Kỹ thuật nuôi tôm thẻ chân trắng", "Phòng bệnh cho tôm mùa nắng nóng"], extractor.Extract(PhuThoLead
             + "Chuyên đề thứ nhất do KS. Lê Văn An, Phó Chi cục trưởng Chi cục Thủy sản, trình bày về kỹ thuật nuôi tôm thẻ chân trắng.\n"
             + "Chuyên đề thứ hai do TS. Phạm Thị Bình, Viện Nghiên cứu Nuôi trồng thủy sản, hướng dẫn phòng bệnh cho tôm mùa nắng nóng.\n").Topics);
+
+    [Theory]
+    [InlineData("(ii) Quy trình tiếp nhận hồ sơ một cửa;", "Quy trình tiếp nhận hồ sơ một cửa")]
+    [InlineData("Chuyên đề thứ nhất, do ông Lò Văn Minh, Phó Trưởng phòng Tư pháp trình bày, giới thiệu Luật Hòa giải ở cơ sở.", "Giới thiệu Luật Hòa giải ở cơ sở")]
+    [InlineData("Ở chuyên đề thứ hai, giảng viên hướng dẫn cách ghi sổ hộ tịch.", "Giảng viên hướng dẫn cách ghi sổ hộ tịch")]
+    public void An_item_loses_its_roman_number_its_presenter_and_its_opening_comma(string item, string topic) =>
+        Assert.Equal(topic, BulletinBot.Articles.Topics.TopicItem.Clean(item));
 }
 
