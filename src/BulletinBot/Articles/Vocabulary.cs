@@ -45,13 +45,15 @@ internal static class Vocabulary
         ))
         """;
 
-    /// <summary>Military and police ranks written before a name.</summary>
+    /// <summary>Military, police and clergy ranks written before a name.</summary>
     public const string Rank = """
         (?x:(?:
             dai\ tuong | thuong\ tuong | trung\ tuong | thieu\ tuong     # generals
           | dai\ ta | thuong\ ta | trung\ ta | thieu\ ta                 # colonels, majors
           | dai\ uy | thuong\ uy | trung\ uy | thieu\ uy                 # captains, lieutenants
           | chuan\ do\ doc | pho\ do\ doc | do\ doc                      # admirals
+          | hoa\ thuong | thuong\ toa | dai\ duc | ni\ truong | ni\ su   # Buddhist clergy: Hòa thượng, Thượng tọa, Đại đức
+          | linh\ muc | muc\ su                                          # Catholic priest, Protestant pastor
         ))
         """;
 

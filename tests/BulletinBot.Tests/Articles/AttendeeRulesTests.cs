@@ -30,6 +30,8 @@ public sealed class AttendeeRulesTests
     [InlineData("gần 250 nông dân tham dự hội nghị đối thoại", 250, false)]
     [InlineData("120 ngư dân của ba xã ven biển tham gia lớp học", 120, false)]
     [InlineData("hơn 90 bác sĩ, điều dưỡng tham dự lớp tập huấn", 90, true)]
+    [InlineData("thu hút gần 400 đại diện hộ kinh doanh trên địa bàn", 400, false)]
+    [InlineData("Lớp tập huấn dành cho hơn 80 chủ cơ sở kinh doanh thực phẩm tham gia", 80, true)]
     public void Reads_the_number_and_the_at_least_mark(string sentence, int count, bool atLeast)
     {
         var actual = AttendeeCounter.Read(VietnameseText.Fold(sentence))?.Count;
@@ -44,6 +46,7 @@ public sealed class AttendeeRulesTests
     [InlineData("cán bộ của 11 huyện, thị xã, thành phố")]
     [InlineData("năm qua đã mở 6 lớp học và giải quyết 350 vụ việc")]
     [InlineData("trình bày 8 bài giảng và 4 chuyên đề")]
+    [InlineData("hội thảo tham gia thảo luận 3 chủ đề")]
     [InlineData("đã có 3 học viện chính trị khu vực tham gia")]
     public void Takes_no_number_from_vague_words_or_other_counts(string sentence) =>
         Assert.True(AttendeeCounter.Read(VietnameseText.Fold(sentence)) is null, $"{sentence}: attendees expected null");

@@ -58,6 +58,12 @@ public sealed class DateRulesTests
             "Theo Kế hoạch số 12/KH-UBND ngày 2/3/2023, các xã nộp báo cáo trước ngày 30/9. Tuyên ngôn được thông qua ngày 10/12/1948. "
             + "Sáng 5/9, tại Hà Nội, Bộ Tư pháp tổ chức hội nghị tập huấn.").Date);
 
+    [Theory]
+    [InlineData("Vừa qua, tại tỉnh Gia Lai, Sở Nông nghiệp tổ chức hội thảo về cà phê. Lô hàng phải chứng minh vườn không trồng trên đất rừng sau ngày 31/12/2020.", null)]
+    [InlineData("Thứ Sáu 5/9/2025, tại tỉnh Gia Lai, Sở Nông nghiệp tổ chức hội thảo về cà phê.", "2025-09-05")]
+    public void A_cut_off_day_after_sau_is_no_event_date(string text, string? date) =>
+        Assert.Equal(date, new ArticleExtractor().Extract(text).Date);
+
     [Fact]
     public void Date_takes_the_year_of_the_event_name_in_the_same_sentence() =>
         Assert.Equal("2024-10-03", new ArticleExtractor().Extract(

@@ -243,6 +243,7 @@ public static class FixtureExpectations
         .. FixtureExpectationsBatch3.All,
         .. FixtureExpectationsBatch4.All,
         .. FixtureExpectationsBatch5.All,
+        .. FixtureExpectationsBatch6.All,
     ];
 
     public static IEnumerable<object[]> Files => All.Select(e => new object[] { e.File });

@@ -179,4 +179,29 @@ public sealed class PeopleRulesTests
     [InlineData("Bà Lò Thị Hoa, Giám đốc Hợp tác xã Nông nghiệp Lê Lợi, chia sẻ kinh nghiệm.")]
     public void Capitals_after_a_business_type_name_the_business_not_a_person(string sentence) =>
         Assert.Equal(["Lò Thị Hoa"], extractor.Extract(SonLaLead + sentence + "\n").People.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Giám đốc Trung tâm Y tế huyện Lâm Hà Trần Thị Kim Liên cho biết toàn huyện đã tiêm đủ hai mũi.", "Trần Thị Kim Liên")]
+    [InlineData("Phó Giám đốc Sở Nội vụ Lường Văn Khiêm lưu ý các xã cập nhật hồ sơ cán bộ trước cuối năm.", "Lường Văn Khiêm")]
+    [InlineData("Ông Văn Đức Hải, Chủ tịch UBND xã, đề nghị cán bộ thôn bản tuyên truyền lại cho người dân.", "Văn Đức Hải")]
+    [InlineData("Ông K'Định, Phó Giám đốc Sở Nội vụ, hướng dẫn các xã cách nộp hồ sơ.", "K'Định")]
+    [InlineData("Chia sẻ kinh nghiệm, ông Choi Dong-hyun, Giám đốc Công ty TNHH Sungwoo Vina, cho biết nhà máy đã lắp cảm biến.", "Choi Dong-hyun")]
+    [InlineData("Chia sẻ kinh nghiệm, ông Kim Min-jun, Giám đốc nhà máy dệt Hanbit, cho biết công nhân được tập huấn hằng tháng.", "Kim Min-jun")]
+    public void A_name_is_read_whole_whatever_its_origin(string sentence, string name) =>
+        Assert.Equal([name], extractor.Extract(SonLaLead + sentence + "\n").People.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Giảng dạy lớp học có cô giáo Sùng Thị Dợ, giáo viên Trường Tiểu học Sín Chải.", "Sùng Thị Dợ", "giáo viên Trường Tiểu học Sín Chải")]
+    [InlineData("Thượng tọa Thích Minh Tâm, trụ trì chùa Long Phước, chia sẻ kinh nghiệm dạy chữ.", "Thích Minh Tâm", "trụ trì chùa Long Phước")]
+    [InlineData("Đại đức Danh Sóc chia sẻ kinh nghiệm mở lớp dạy chữ tại chùa.", "Danh Sóc", "Đại đức")]
+    [InlineData("Luật sư Phạm Minh Quang, Đoàn Luật sư tỉnh Sơn La, giải đáp thắc mắc của người dân.", "Phạm Minh Quang", "Đoàn Luật sư tỉnh Sơn La")]
+    [InlineData("Bác sĩ Đỗ Thị Hạnh, Bệnh viện Đa khoa tỉnh, hướng dẫn sơ cứu người bị nạn.", "Đỗ Thị Hạnh", "Bệnh viện Đa khoa tỉnh")]
+    public void A_teacher_a_cleric_or_a_professional_is_a_speaker(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("TS. Lê Văn Hòa, Viện trưởng Viện Nghiên cứu Nông Lâm nghiệp miền núi cho rằng, nông dân cần liên kết với doanh nghiệp.", "Lê Văn Hòa", "Viện trưởng Viện Nghiên cứu Nông Lâm nghiệp miền núi")]
+    [InlineData("Ông Hà Văn Lực, Chủ tịch UBND huyện Mai Sơn đánh giá cao việc tỉnh chọn Mai Sơn làm điểm tập huấn.", "Hà Văn Lực", "Chủ tịch UBND huyện Mai Sơn")]
+    public void Capitals_inside_a_title_or_naming_a_district_are_no_person(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
 }

@@ -91,6 +91,18 @@ public sealed class PlaceRulesTests
     public void Without_a_venue_the_province_comes_from_the_headline_the_host_or_the_only_province_named(string text, string province) =>
         Assert.Equal(province, extractor.Extract(text + "\n").Province);
 
+    [Theory]
+    [InlineData("Tiền Giang: Tập huấn trồng sầu riêng\n\nNgày 10/8, Chi cục Trồng trọt tổ chức lớp tập huấn tại hội trường UBND xã Hậu Thành.", "Tiền Giang")]
+    [InlineData("Tập huấn trồng lúa\n\nNgày 10/8, Chi cục Trồng trọt tổ chức lớp tập huấn tại hội trường UBND xã Hậu Thạnh.", "Tây Ninh")]
+    public void A_commune_name_must_carry_the_tone_marks_the_gazetteer_spells(string text, string province) =>
+        Assert.Equal(province, extractor.Extract(text + "\n").Province);
+
+    [Fact]
+    public void The_central_point_of_an_online_meeting_is_where_it_was_held() =>
+        Assert.Equal("Hà Nội", extractor.Extract("Tập huấn trực tuyến về bảo hiểm y tế\n\nNgày 3/11/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "
+            + "Điểm cầu Trung ương đặt tại trụ sở Bộ Y tế (Hà Nội), kết nối tới 34 điểm cầu. "
+            + "Tại điểm cầu tỉnh Đồng Tháp, ông Lê Văn Tư, Phó Giám đốc Sở Y tế, kiến nghị sớm sửa quy định.\n").Province);
+
     [Fact]
     public void A_connection_point_of_an_online_meeting_is_not_where_it_was_held() =>
         Assert.Null(extractor.Extract("Tập huấn trực tuyến về bảo hiểm y tế\n\nNgày 3/11/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "

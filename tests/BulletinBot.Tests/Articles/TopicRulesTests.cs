@@ -100,4 +100,26 @@ public sealed class TopicRulesTests
         Assert.Equal(["Quản lý hộ tịch", "Chứng thực bản sao điện tử"], extractor.Extract(PhuThoLead
             + "Học viên được nghe các chuyên đề: quản lý hộ tịch; chứng thực bản sao điện tử.\n"
             + "Trước đó, ngày 2/3, lớp thứ nhất đã học 3 chuyên đề: hòa giải, trợ giúp pháp lý và phổ biến pháp luật.\n").Topics);
+
+    [Theory]
+    [InlineData("Tọa đàm gồm 3 chủ đề:\n• Hồ sơ sức khỏe điện tử ở trạm y tế;\n• Bảo mật dữ liệu người bệnh;\n• Đào tạo nhân viên dùng phần mềm.", 3)]
+    [InlineData("Lớp học gồm 4 chuyên đề: Luật Thủy sản và các văn bản hướng dẫn / Kỹ thuật nuôi tôm nước lợ / Phòng bệnh cho tôm, cá / Ghi nhật ký nuôi trồng.", 4)]
+    [InlineData("Hội nghị tập trung vào hai chuyên đề lớn.\nỞ chuyên đề thứ nhất, bà Lê Thị Thu hướng dẫn quy trình cấp thẻ bảo hiểm y tế.\nChuyên đề thứ hai do ông Trần Văn Hải trình bày, giới thiệu cách tính lương hưu.", 2)]
+    [InlineData("Lớp tập huấn được bố trí hai chuyên đề. Trong chuyên đề đầu tiên, giảng viên hướng dẫn cách đọc bản tin dự báo.\nChuyên đề còn lại tập trung vào kỹ năng truyền thông: soạn tin ngắn, dùng mạng xã hội, xử lý tin giả.", 2)]
+    public void A_written_count_holds_whatever_the_list_looks_like(string paragraph, int count) =>
+        Assert.Equal(count, extractor.Extract(PhuThoLead + paragraph + "\n").Topics.Count);
+
+    [Fact]
+    public void Paragraphs_opening_with_a_numbered_topic_are_the_list_without_a_count() =>
+        Assert.Equal(["Kỹ thuật nuôi tôm thẻ chân trắng", "Phòng bệnh cho tôm mùa nắng nóng"], extractor.Extract(PhuThoLead
+            + "Chuyên đề thứ nhất do KS. Lê Văn An, Phó Chi cục trưởng Chi cục Thủy sản, trình bày về kỹ thuật nuôi tôm thẻ chân trắng.\n"
+            + "Chuyên đề thứ hai do TS. Phạm Thị Bình, Viện Nghiên cứu Nuôi trồng thủy sản, hướng dẫn phòng bệnh cho tôm mùa nắng nóng.\n").Topics);
+
+    [Theory]
+    [InlineData("(ii) Quy trình tiếp nhận hồ sơ một cửa;", "Quy trình tiếp nhận hồ sơ một cửa")]
+    [InlineData("Chuyên đề thứ nhất, do ông Lò Văn Minh, Phó Trưởng phòng Tư pháp trình bày, giới thiệu Luật Hòa giải ở cơ sở.", "Giới thiệu Luật Hòa giải ở cơ sở")]
+    [InlineData("Ở chuyên đề thứ hai, giảng viên hướng dẫn cách ghi sổ hộ tịch.", "Giảng viên hướng dẫn cách ghi sổ hộ tịch")]
+    public void An_item_loses_its_roman_number_its_presenter_and_its_opening_comma(string item, string topic) =>
+        Assert.Equal(topic, BulletinBot.Articles.Topics.TopicItem.Clean(item));
 }
+

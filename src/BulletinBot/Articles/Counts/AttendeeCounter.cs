@@ -108,6 +108,8 @@ internal static partial class AttendeeCounter
           | hoc\ sinh | chien\ si | chuyen\ gia | nha\ khoa\ hoc | nha\ bao | luat\ su
           | nong\ dan | ngu\ dan | thanh\ nien | phu\ nu | cu\ tri | doanh\ nhan      # farmers, fishers, youth, women, voters
           | bac\ si | y\ si | dieu\ duong                                               # doctors, nurses
+          | dai\ dien                                                                  # representatives (of households, firms)
+          | chu\ (?:co\ so | ho | doanh\ nghiep | trang\ trai | cua\ hang | nha\ hang | homestay | tau)   # owners; not `chủ đề`
           | {{VienNoun}}
         )\b
         (?!\s+(?:quoc\ hoi|hdnd|hoi\ dong\ nhan\ dan)\b)            # đại biểu Quốc hội are no audience

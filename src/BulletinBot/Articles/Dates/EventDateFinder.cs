@@ -194,6 +194,7 @@ internal static partial class EventDateFinder
         \b(?:
             truoc | den\ het | cham\ nhat | han\ chot | thoi\ han | han          # before, at the latest, deadline
           | ke\ tu | hieu\ luc\ tu | het\ han                                    # in force from, expires
+          | (?<!thu\ )sau                                                        # a cut-off: `sau ngày 31/12/2020`, not Thứ Sáu
         )\s+(?:ngay\s*)?$
       | \bden\s+ngay\s*$                                                         # until
       """, RegexOptions.IgnorePatternWhitespace)]

@@ -21,13 +21,17 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
     public IReadOnlyList<ArticlePerson> Find(ArticleBody body)
     {
         var people = new List<(string Key, string Name, string? Title, string? Rank)>();
+        var localPlaces = LocalPlacesNamed(body);
         // Whoever chaired an earlier round or will open the next one (`Trước đó, ngày 27/2, …`) is not at this event.
         foreach (var sentence in OtherEventSentence.OutsideOtherEventParagraphs(body))
         {
+            // `ông A, Viện trưởng Viện Khoa học Kỹ thuật Nông Lâm nghiệp …`: capitals inside a title already read are the body's name.
+            var titleEnd = 0;
             foreach (var (nameIndex, name) in candidates.Find(sentence))
             {
                 var foldedName = VietnameseText.Fold(name);
-                if (gazetteer.IsPlaceName(foldedName) || gazetteer.FindAll(foldedName) is [{ Index: 0 }, ..]
+                if (nameIndex < titleEnd || gazetteer.IsPlaceName(foldedName) || gazetteer.FindAll(foldedName) is [{ Index: 0 }, ..]
+                    || localPlaces.Contains(foldedName)
                     || BusinessNameBefore().IsMatch(sentence.Folded.AsSpan(0, nameIndex)))
                 {
                     continue;
@@ -36,7 +40,8 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
                 var rankMatch = OfficialTitles.RankBefore(sentence.Folded[..nameIndex]);
                 var rank = rankMatch.Groups["rank"].Success ? Capitalize(sentence.Text.Substring(rankMatch.Groups["rank"].Index, rankMatch.Groups["rank"].Length)) : null;
                 var nameEnd = nameIndex + name.Length;
-                var title = TitleAfter(sentence, nameEnd, anyFirstWord: false) ?? TitleBefore(sentence, rankMatch.Index);
+                var after = TitleAfter(sentence, nameEnd, anyFirstWord: false);
+                var title = after?.Text ?? TitleBefore(sentence, rankMatch.Index);
                 if (title is null && rank is null)
                 {
                     // A degree alone marks a speaker or expert; the role, if written, need not open with a title word.
@@ -45,8 +50,11 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
                         continue;
                     }
 
-                    title = RoleInParentheses(sentence.Text, nameEnd) ?? TitleAfter(sentence, nameEnd, anyFirstWord: true);
+                    after = TitleAfter(sentence, nameEnd, anyFirstWord: true);
+                    title = RoleInParentheses(sentence.Text, nameEnd) ?? after?.Text;
                 }
+
+                titleEnd = Math.Max(titleEnd, after?.End ?? 0);
 
                 var index = people.FindIndex(p => p.Key == foldedName);
                 if (index < 0)
@@ -68,7 +76,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
     /// `ông Y — Phó Trưởng Ban …`), and a bracket opening with a title holds the whole chain (`ông Z (Trưởng phòng …)`).
     /// With <paramref name="anyFirstWord"/> the first link may be any lower-case role (`giảng viên Học viện …`).
     /// </summary>
-    private static string? TitleAfter(ArticleSentence sentence, int nameEnd, bool anyFirstWord)
+    private static (string Text, int End)? TitleAfter(ArticleSentence sentence, int nameEnd, bool anyFirstWord)
     {
         var text = sentence.Text;
         if (nameEnd + 2 >= text.Length)
@@ -78,7 +86,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
 
         if (TitleInParentheses(text, nameEnd) is { } bracketed)
         {
-            return bracketed;
+            return (bracketed, text.IndexOf(')', nameEnd));
         }
 
         int titleStart;
@@ -123,7 +131,23 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
             kept++;
         }
 
-        return kept == 0 ? null : Tidy(string.Join(',', parts.Take(kept)));
+        var written = string.Join(',', parts.Take(kept));
+        return kept == 0 ? null : (Tidy(written), titleStart + written.Length);
+    }
+
+    /// <summary>`huyện Mai Châu`: a district or commune the article names after its type word is a place wherever it is written again.</summary>
+    private HashSet<string> LocalPlacesNamed(ArticleBody body)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in body.Sentences)
+        {
+            foreach (var unit in localUnits.FindAll(sentence.Text, sentence.Folded))
+            {
+                named.Add(VietnameseText.Fold(sentence.Text.Substring(unit.Index, unit.Length)));
+            }
+        }
+
+        return named;
     }
 
     /// <summary>`ông Võ Văn B (Trưởng phòng …, Sở Tư pháp)`: a bracket that opens with a title word reads like `, Trưởng phòng …`.</summary>

@@ -28,9 +28,12 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
             }
         }
 
+        AddNamesByMiddleName(sentence, found, places);
         foreach (Match m in PersonName().Matches(sentence.Text))
         {
-            if (!places.Exists(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length) && !found.Exists(f => f.Index == m.Index))
+            // `… Cù Lao Dung Trần Thị Kim Ngân`: `Kim Ngân` is the end of a name already read, not a second person.
+            if (!places.Exists(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length)
+                && !found.Exists(f => f.Index <= m.Index && m.Index < f.Index + f.Name.Length))
             {
                 found.Add((m.Index, m.Value));
             }
@@ -138,6 +141,26 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
         }
     }
 
+    /// <summary>
+    /// `Lường Văn Thịnh`, `Giàng Thị Mỷ`: the middle name `Văn` or `Thị` between capitals marks a full name, and the syllable
+    /// before it is the surname whether or not the surname list has it; an honorific or title word there is no surname.
+    /// </summary>
+    private static void AddNamesByMiddleName(ArticleSentence sentence, List<(int Index, string Name)> found, List<(int Index, int Length)> places)
+    {
+        foreach (Match m in MiddleNamed().Matches(sentence.Text))
+        {
+            var surname = VietnameseText.Fold(m.Groups["surname"].Value);
+            if (NotSurname().IsMatch(surname) || OfficialTitles.StartsTitle(surname)
+                || places.Exists(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length)
+                || found.Exists(f => f.Index <= m.Index && m.Index < f.Index + f.Name.Length))
+            {
+                continue;
+            }
+
+            found.Add((m.Index, m.Value));
+        }
+    }
+
     private static void AddNamesAfterHonorifics(ArticleSentence sentence, List<(int Index, string Name)> found)
     {
         foreach (Match m in Honorific().Matches(sentence.Folded))
@@ -205,7 +228,8 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     [GeneratedRegex($$"""(?<![\p{L}\p{N}])(?:{{Vocabulary.AdminUnit}})\ """)]
     private static partial Regex AdminWord();
 
-    [GeneratedRegex($$"""(?<![\p{L}\p{N}]){{Vocabulary.Surname}}(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}\p{N}])""")]
+    /// <summary>A listed surname and one to three capitalised syllables; a Korean given name is hyphenated (`Kim Min-jun`).</summary>
+    [GeneratedRegex($$"""(?<![\p{L}\p{N}]){{Vocabulary.Surname}}(?:\s+\p{Lu}\p{Ll}*(?:-\p{Ll}+)?){1,3}(?![\p{L}\p{N}-])""")]
     private static partial Regex PersonName();
 
     [GeneratedRegex($$"""
@@ -221,7 +245,23 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Honorific();
 
-    /// <summary>Two to five syllables each opening with a capital, `H'Yim` style glottal names included; anchored where the search starts.</summary>
-    [GeneratedRegex(@"\G\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?:\s\p{Lu}(?:['’]\p{Lu})?\p{Ll}*){1,4}(?![\p{L}\p{N}'’])")]
+    /// <summary>
+    /// Two to five syllables each opening with a capital, `H'Yim` style glottal names and hyphenated foreign names (`Park Jun-ho`)
+    /// included, or one glottal syllable alone (`K'Brêl`); anchored where the search starts.
+    /// </summary>
+    [GeneratedRegex("""
+        \G(?:
+            \p{Lu}['’]\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’-]|\s\p{Lu})                                   # K'Brêl
+          | \p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?:-\p{L}+)?(?:\s\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?:-\p{L}+)?){1,4}
+        )
+        (?![\p{L}\p{N}'’])
+        """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<surname>\p{Lu}\p{Ll}*)\s(?:Văn|Thị)(?:\s\p{Lu}\p{Ll}*){1,2}(?![\p{L}\p{N}])")]
+    private static partial Regex MiddleNamed();
+
+    /// <summary>Words that stand before a name but are no surname: `Ông Văn …`, `Cô Thị …` open with an honorific.</summary>
+    [GeneratedRegex(@"^(?:ong|ba|anh|chi|co|thay|em|chau|bac|chu|cu|dong|nha|so|bo|truong|tinh|huyen|xa|thon|ban|lang)$")]
+    private static partial Regex NotSurname();
 }

@@ -82,6 +82,7 @@ internal static partial class OfficialTitles
             chuyen\ vien | giang\ vien | bao\ cao\ vien | dieu\ phoi\ vien       # specialist, lecturer, presenter, facilitator
           | kiem\ sat\ vien | thanh\ tra\ vien | nghien\ cuu\ vien               # prosecutor, inspector, researcher
           | chuyen\ gia                                                         # expert
+          | giao\ vien | tru\ tri                                               # teacher, abbot of a pagoda
         ))
         """;
 
@@ -128,7 +129,8 @@ internal static partial class OfficialTitles
         (?:
             (?:
                 (?<degree>{{Vocabulary.Degree}})                       # academic degrees make a speaker
-              | bs | ks | ls | cn | bsck\w* | ck\w*                   # doctor (BS.CKI, BSCKII), engineer, lawyer, bachelor
+              | (?<degree>luat\ su | ls | bac\ si | bs | ky\ su | ks)  # so do professions: lawyer, doctor, engineer
+              | cn | bsck\w* | ck\w*                                  # specialist doctor (BS.CKI, BSCKII), bachelor
               | ngnd | ngut | nsnd | nsut                              # people's and merited teachers, artists
             )\b[.,]?\s*
         )*$
@@ -140,7 +142,7 @@ internal static partial class OfficialTitles
         \s(?:
             cung | cung\ nhu | va\ cac | va\ dai\ dien | dong\ thoi
           | phat\ bieu | chu\ tri | dong\ chu\ tri | dieu\ hanh | dan\ dau | lam\ truong\ doan
-          | cho\ biet | cho\ hay | nhan\ manh | khang\ dinh | de\ nghi | yeu\ cau | luu\ y
+          | cho\ biet | cho\ hay | cho\ rang | nhan\ manh | khang\ dinh | de\ nghi | yeu\ cau | luu\ y
           | bao\ cao | trinh\ bay | thuyet\ trinh | truyen\ dat | quan\ triet | thong\ tin | thong\ bao
           | gioi\ thieu | phan\ tich | huong\ dan | giai\ dap | tra\ loi | giang\ day | len\ lop
           | nhan\ dinh | danh\ gia | neu | chia\ se | ket\ luan | khai\ mac | be\ mac

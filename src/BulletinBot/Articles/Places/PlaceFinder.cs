@@ -42,8 +42,8 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer, LocalUnit
             : new EventPlace(venue?.Location, province?.AsWritten, province?.Unit.CurrentName, province?.Unit.Region);
     }
 
-    /// <summary>`Điểm cầu chính đặt tại …`: an online meeting's host point is its venue.</summary>
-    [GeneratedRegex(@"\bdiem cau chinh\b")]
+    /// <summary>`Điểm cầu chính đặt tại …`, `Điểm cầu Trung ương đặt tại …`: an online meeting's host point is its venue.</summary>
+    [GeneratedRegex(@"\bdiem cau (?:chinh|trung uong)\b")]
     private static partial Regex MainPoint();
 }
 

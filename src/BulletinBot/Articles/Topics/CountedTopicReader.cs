@@ -80,6 +80,12 @@ internal static partial class CountedTopicReader
             yield return [.. quoted.Select(q => q.Groups["item"].Value)];
         }
 
+        // `A / B / C`: a spaced slash parts items as a semicolon does.
+        if (list.Contains(" / ", StringComparison.Ordinal))
+        {
+            yield return [.. list.Split(" / ")];
+        }
+
         if (list.Contains(';', StringComparison.Ordinal))
         {
             var parts = list.Split(';').Where(t => t.Trim().Length > 0).ToList();
@@ -156,6 +162,7 @@ internal static partial class CountedTopicReader
         \s+(?:nhom\s+)?
         (?:
             chuyen\ de | noi\ dung | bai\ giang
+          | chu\ de                                                           # Tọa đàm gồm 3 chủ đề
           | phan\b(?<=\b(?:noi\ dung|chuong\ trinh)\b[^.:;!?]{1,60})        # Nội dung tập huấn được chia thành ba phần
         )\b
         """, RegexOptions.IgnorePatternWhitespace)]

@@ -37,8 +37,35 @@ internal static partial class TopicListReader
         // `các nội dung:`, `nội dung tập huấn gồm`, `hai nội dung chính:`, `các bài giảng:` introduce the same list in other
         // words; they are weaker than `chuyên đề`, so they come after it and must yield at least two items.
         var (contentList, _) = ListAfter(paragraphs, ContentListOpener(), minItems: 2);
-        return counted?.Items ?? (contentList.Count > 0 ? contentList : SingleMentions(body));
+        return counted?.Items ?? (contentList.Count > 0 ? contentList
+            : OrdinalItems(paragraphs) is { Count: >= 2 } ordinalItems ? ordinalItems : SingleMentions(body));
     }
+
+    /// <summary>
+    /// `Chuyên đề thứ nhất do … trình bày về A. … Chuyên đề thứ hai …`: with no count and no list, the sentences that each open
+    /// with a topic noun and an ordinal, from the first one on, are the items.
+    /// </summary>
+    private static List<string> OrdinalItems(IReadOnlyList<string> paragraphs)
+    {
+        var items = new List<string>();
+        foreach (var sentence in paragraphs.SelectMany(SentenceSplitter.Split))
+        {
+            var folded = VietnameseText.Fold(sentence);
+            if ((items.Count == 0 ? FirstOrdinalItem() : NextOrdinalItem()).IsMatch(folded)
+                && TopicItem.Clean(sentence) is var item && NoiseLineRules.WordCount(item) >= 2)
+            {
+                items.Add(item);
+            }
+        }
+
+        return items;
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:o|trong|tai|voi|qua)\s+)?(?:chuyen de|chu de|noi dung|bai giang)\s+(?:thu nhat|dau tien)\b")]
+    private static partial Regex FirstOrdinalItem();
+
+    [GeneratedRegex(@"^\W*(?:(?:o|trong|tai|voi|qua)\s+)?(?:chuyen de|chu de|noi dung|bai giang)\s+(?:thu (?:hai|ba|tu|nam|sau|bay|tam|chin|muoi)|tiep theo|con lai|cuoi cung)\b")]
+    private static partial Regex NextOrdinalItem();
 
     private static (IReadOnlyList<string> Items, int Paragraph) ListAfter(IReadOnlyList<string> paragraphs, Regex opener, int minItems)
     {
@@ -267,7 +294,7 @@ internal static partial class TopicListReader
     [GeneratedRegex(@"\bchuyen de\s*:?\s*[""“](?<topic>[^""“”]{3,200})[""”]")]
     private static partial Regex QuotedTopic();
 
-    [GeneratedRegex($$"""(?<n>\d{1,2}|{{Vocabulary.NumberWord}})\s+(?:nhom\s+)?(?:chuyen\ de|noi\ dung|bai\ giang)\b""")]
+    [GeneratedRegex($$"""(?<n>\d{1,2}|{{Vocabulary.NumberWord}})\s+(?:nhom\s+)?(?:chuyen\ de|chu\ de|noi\ dung|bai\ giang)\b""")]
     private static partial Regex CountWord();
 
     [GeneratedRegex($$"""
