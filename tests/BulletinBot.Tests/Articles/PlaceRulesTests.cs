@@ -97,6 +97,11 @@ public sealed class PlaceRulesTests
     public void A_commune_name_must_carry_the_tone_marks_the_gazetteer_spells(string text, string province) =>
         Assert.Equal(province, extractor.Extract(text + "\n").Province);
 
+    [Theory]
+    [InlineData("Ngày 3/4/2025, diễn đàn diễn ra tại hội trường UBND xã Thạnh Trị, TX. Kiến Tường. Vùng Đồng Tháp Mười của tỉnh Long An có nhiều lúa.", "Long An")]
+    public void Units_that_disagree_give_the_province_the_article_names_elsewhere(string lead, string province) =>
+        Assert.Equal(province, extractor.Extract(DanVanTitle + lead + "\n").Province);
+
     [Fact]
     public void The_central_point_of_an_online_meeting_is_where_it_was_held() =>
         Assert.Equal("Hà Nội", extractor.Extract("Tập huấn trực tuyến về bảo hiểm y tế\n\nNgày 3/11/2024, Bộ Y tế tổ chức hội nghị trực tuyến tập huấn. "

@@ -60,17 +60,23 @@ internal sealed partial class ProvinceMentions(ProvinceGazetteer gazetteer, Loca
         (!p.IsAmbiguous || p.Index == 0 || AdminBefore().IsMatch(folded.AsSpan(0, p.Index)))
         && !LowerUnitBefore().IsMatch(folded.AsSpan(0, p.Index));
 
+    /// <summary>
+    /// The province of the first district or commune named; when the units named disagree (`xã Thạnh Trị, TX. Kiến
+    /// Tường`: commune names repeat across the country), the one in a province the article names elsewhere.
+    /// </summary>
     public ProvinceFound? FirstLocalUnit(string text, string folded)
     {
-        foreach (var unit in localUnits.FindAll(text, folded))
+        var resolved = localUnits.FindAll(text, folded).Select(unit => Resolve(unit.Provinces)).OfType<ProvinceUnit>().ToList();
+        if (resolved.Count == 0)
         {
-            if (Resolve(unit.Provinces) is { } province)
-            {
-                return new ProvinceFound(province.Name, province);
-            }
+            return null;
         }
 
-        return null;
+        var province = resolved.Select(u => u.CurrentName).Distinct().Count() > 1
+            && resolved.FirstOrDefault(u => NamedCurrent().Contains(u.CurrentName)) is { } named
+            ? named
+            : resolved[0];
+        return new ProvinceFound(province.Name, province);
     }
 
     private ProvinceFound? AfterAdminWord(string text, string folded, bool skipConnectionPoints = false) =>
