@@ -147,6 +147,12 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     /// </summary>
     private static void AddNamesByMiddleName(ArticleSentence sentence, List<(int Index, string Name)> found, List<(int Index, int Length)> places)
     {
+        // Most sentences name nobody this way; the plain search spares them the pattern's scan of every capital.
+        if (!sentence.Text.Contains("Văn", StringComparison.Ordinal) && !sentence.Text.Contains("Thị", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (Match m in MiddleNamed().Matches(sentence.Text))
         {
             var surname = VietnameseText.Fold(m.Groups["surname"].Value);
