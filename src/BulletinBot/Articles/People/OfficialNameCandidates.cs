@@ -16,8 +16,10 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     /// <summary>Names known by surname, then names known only by their place after an honorific, in reading order.</summary>
     public List<(int Index, string Name)> Find(ArticleSentence sentence)
     {
+        // The surname pattern is the costliest; its matches are read once and used twice.
+        var names = PersonName().Matches(sentence.Text);
         var places = PlacesAfterAdminWords(sentence);
-        places.AddRange(PlacesEndingAnOrganisation(sentence, places));
+        places.AddRange(PlacesEndingAnOrganisation(sentence, places, names));
         var found = new List<(int Index, string Name)>();
         foreach (var place in places)
         {
@@ -29,7 +31,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
         }
 
         AddNamesByMiddleName(sentence, found, places);
-        foreach (Match m in PersonName().Matches(sentence.Text))
+        foreach (Match m in names)
         {
             // `… Cù Lao Dung Trần Thị Kim Ngân`: `Kim Ngân` is the end of a name already read, not a second person.
             if (!places.Exists(p => p.Index < m.Index + m.Length && m.Index < p.Index + p.Length)
@@ -80,10 +82,9 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     /// `Giám đốc Sở Y tế Hà Nam Trần Văn Bình`: a place written with no `tỉnh` closes the body's name when a title comes
     /// before it and capitals follow; a place that a surname match already covers (`Lê Hà Nam`) is part of a name.
     /// </summary>
-    private List<(int Index, int Length)> PlacesEndingAnOrganisation(ArticleSentence sentence, List<(int Index, int Length)> known)
+    private List<(int Index, int Length)> PlacesEndingAnOrganisation(ArticleSentence sentence, List<(int Index, int Length)> known, MatchCollection names)
     {
         var found = new List<(int Index, int Length)>();
-        var names = PersonName().Matches(sentence.Text);
         foreach (Match word in CapitalWord().Matches(sentence.Text))
         {
             if (gazetteer.PlaceAt(sentence.Folded, word.Index) is not { } place
