@@ -68,7 +68,7 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         WHERE key IN (SELECT i.value ->> 'key' FROM json_each(@Items) i)
         """;
 
-    private const string ResetInFlightSql = $"UPDATE deliveries SET state = '{DeliveryState.Pending}' WHERE state = '{DeliveryState.Sending}'";
+    private const string ResetInFlightSql = "UPDATE deliveries SET state = @Pending WHERE state = @Sending";
 
     // A chat's rows leave one at a time and in order: a row is claimable only while no other row of its chat is in hand
     // and none is queued ahead of it (a reply's retry holds back that chat's later rows; a broadcast row never holds back
@@ -95,7 +95,7 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         LIMIT @Limit
         """;
 
-    private const string ClaimSql = $"UPDATE deliveries SET state = '{DeliveryState.Sending}', attempts = attempts + 1 WHERE id IN @Ids";
+    private const string ClaimSql = "UPDATE deliveries SET state = @Sending, attempts = attempts + 1 WHERE id IN @Ids";
 
     // Rows held back behind another of their chat's rows are not due on their own; the writer's wake-up brings them.
     private const string NextDueSql = $"""
@@ -208,7 +208,7 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
     public async Task<int> ResetInFlightAsync(CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
-        return await db.ExecuteAsync(new CommandDefinition(ResetInFlightSql, cancellationToken: ct));
+        return await db.ExecuteAsync(new CommandDefinition(ResetInFlightSql, new { DeliveryState.Pending, DeliveryState.Sending }, cancellationToken: ct));
     }
 
     /// <summary>
@@ -222,7 +222,7 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
         var due = (await db.QueryAsync<DeliveryRow>(new CommandDefinition(DueSql, new { Now = time.NowMs(), Limit = limit }, transaction, cancellationToken: ct))).AsList();
         if (due.Count > 0)
         {
-            await db.ExecuteAsync(new CommandDefinition(ClaimSql, new { Ids = due.Select(r => r.Id) }, transaction, cancellationToken: ct));
+            await db.ExecuteAsync(new CommandDefinition(ClaimSql, new { DeliveryState.Sending, Ids = due.Select(r => r.Id) }, transaction, cancellationToken: ct));
         }
 
         await transaction.CommitAsync(ct);
@@ -245,6 +245,8 @@ public sealed class DeliveryStore(SqliteConnectionFactory connections, TimeProvi
     public async Task<long> CountUnsentAsync(CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
+        // The states are written into the text, not bound: SQLite uses a partial index only when the query's own
+        // literals imply the index's WHERE, and these are the code's constants, never user input.
         const string sql = $"SELECT count(*) FROM deliveries WHERE state IN ('{DeliveryState.Pending}', '{DeliveryState.Retry}', '{DeliveryState.Sending}')";
         return await db.ExecuteScalarAsync<long>(new CommandDefinition(sql, cancellationToken: ct));
     }
