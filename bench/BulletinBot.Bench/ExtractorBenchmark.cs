@@ -8,7 +8,7 @@ namespace BulletinBot.Bench;
 [MemoryDiagnoser]
 public class ExtractorBenchmark
 {
-    private const string Article = """
+    internal const string Article = """
         Chuyên mục
           • Trang chủ
           • Tin tức

@@ -37,7 +37,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
                     continue;
                 }
 
-                var rankMatch = OfficialTitles.RankBefore(sentence.Folded[..nameIndex]);
+                var rankMatch = OfficialTitles.RankBefore(sentence.Folded, nameIndex);
                 var rank = rankMatch.Groups["rank"].Success ? Capitalize(sentence.Text.Substring(rankMatch.Groups["rank"].Index, rankMatch.Groups["rank"].Length)) : null;
                 var nameEnd = nameIndex + name.Length;
                 var after = TitleAfter(sentence, nameEnd, anyFirstWord: false);
@@ -172,6 +172,8 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
         var text = sentence.Text;
         var clauseStart = OfficialTitles.ClauseStart(text, rankStart, ";:“\"");
         var parts = text[clauseStart..rankStart].Split(',');
+        // The folded twin has the same indexes, so each part's folded form is read from it rather than folded again.
+        var foldedParts = sentence.Folded[clauseStart..rankStart].Split(',');
         var first = parts.Length;
         for (var i = parts.Length - 1; i >= 0; i--)
         {
@@ -181,7 +183,8 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
                 continue;
             }
 
-            var start = OfficialTitles.TitleWithin(trimmed, VietnameseText.Fold(trimmed));
+            var leading = parts[i].Length - parts[i].TrimStart().Length;
+            var start = OfficialTitles.TitleWithin(trimmed, foldedParts[i].Substring(leading, trimmed.Length));
             if (start < 0)
             {
                 break;
@@ -201,13 +204,13 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
     private static int ClauseEnd(ArticleSentence sentence, int from)
     {
         var text = sentence.Text;
-        var end = text.IndexOfAny([';', ':', '“', '"'], from) is var stop and >= 0 ? stop : text.Length;
+        var end = text.AsSpan(from).IndexOfAny(";:“\"") is var stop and >= 0 ? from + stop : text.Length;
         if (text.IndexOf(" tại ", from, StringComparison.Ordinal) is var at and >= 0 && at < end)
         {
             end = at;
         }
 
-        foreach (Match verb in OfficialTitles.TitleEnds(sentence.Folded, from))
+        foreach (var verb in OfficialTitles.TitleEnds(sentence.Folded, from))
         {
             if (verb.Index >= end)
             {

@@ -85,11 +85,14 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     private List<(int Index, int Length)> PlacesEndingAnOrganisation(ArticleSentence sentence, List<(int Index, int Length)> known, MatchCollection names)
     {
         var found = new List<(int Index, int Length)>();
-        foreach (Match word in CapitalWord().Matches(sentence.Text))
+        var text = sentence.Text;
+        // Every capitalised word is a candidate; scanned by hand, since a match object per capital is most of this reader's garbage.
+        for (var i = 0; i < text.Length; i++)
         {
-            if (gazetteer.PlaceAt(sentence.Folded, word.Index) is not { } place
-                || known.Exists(k => k.Index <= place.Index && place.Index < k.Index + k.Length)
-                || names.Any(n => n.Index < place.Index && place.Index < n.Index + n.Length)
+            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+                || gazetteer.PlaceAt(sentence.Folded, i) is not { } place
+                || Covers(known, place.Index)
+                || InsideAny(names, place.Index)
                 || !IsCapitalisedPhrase(sentence.Text.AsSpan(place.Index, place.Length))
                 || place.Index + place.Length + 1 >= sentence.Text.Length
                 || !char.IsUpper(sentence.Text[place.Index + place.Length + 1])
@@ -102,6 +105,33 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
         }
 
         return found;
+    }
+
+    // Loops rather than lambdas: a closure over the place would be allocated for every character scanned.
+    private static bool Covers(List<(int Index, int Length)> spans, int index)
+    {
+        foreach (var (start, length) in spans)
+        {
+            if (start <= index && index < start + length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideAny(MatchCollection names, int index)
+    {
+        for (var n = 0; n < names.Count; n++)
+        {
+            if (names[n].Index < index && index < names[n].Index + names[n].Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A place name writes every syllable with a capital; `Ủy ban Hòa bình` speaks of peace, not of the province.</summary>
@@ -228,9 +258,6 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
     /// <summary>`… Ủy ban Hòa Bình Việt Nam`: the country closes a body's name and is never a person's.</summary>
     [GeneratedRegex(@"^viet nam\b")]
     private static partial Regex Country();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}")]
-    private static partial Regex CapitalWord();
 
     [GeneratedRegex($$"""(?<![\p{L}\p{N}])(?:{{Vocabulary.AdminUnit}})\ """)]
     private static partial Regex AdminWord();

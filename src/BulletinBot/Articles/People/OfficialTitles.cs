@@ -43,14 +43,24 @@ internal static partial class OfficialTitles
 
     /// <summary>Rank, honorific and degrees written just before a name: `đồng chí PGS, TS`, `Trung tướng`, `ông`.</summary>
     /// <remarks>Group `rank` holds a military or police rank, group `degree` an academic degree (`TS.`, `PGS.TS`, `NCS`).</remarks>
-    public static Match RankBefore(string foldedBefore) => Rank().Match(foldedBefore);
+    /// <remarks>
+    /// Only the last words before <paramref name="end"/> are searched: the longest chain (`đồng chí Thiếu tướng, PGS.TS.`)
+    /// is far shorter, and a pattern anchored at the end would otherwise be tried from every position of a long sentence.
+    /// </remarks>
+    public static Match RankBefore(string folded, int end)
+    {
+        var start = end <= RankWindow ? 0 : folded.IndexOf(' ', end - RankWindow, RankWindow) + 1;
+        return Rank().Match(folded, start, end - start);
+    }
+
+    private const int RankWindow = 80;
 
     /// <summary>The verbs or link words that may end a title written after a name (the caller checks they are lower case).</summary>
     /// <remarks>
     /// `và TS. Lê Thị Thu` and `, nhà báo Hồ Quang Lợi` start the next person; a bare `dự` (`… Tỉnh ủy dự và phát biểu`) is the verb; `tổ chức` is a verb except in `các tổ chức` (`Liên hiệp các tổ chức hữu nghị`),
     /// where it names a body.
     /// </remarks>
-    public static MatchCollection TitleEnds(string folded, int start) => TitleStop().Matches(folded, start);
+    public static Regex.ValueMatchEnumerator TitleEnds(string folded, int start) => TitleStop().EnumerateMatches(folded, start);
 
     /// <summary>
     /// Where the first capitalised title word of a segment stands (`… Chủ tịch UBND tỉnh`, `Trưởng Thuế thành phố`), for titles

@@ -57,10 +57,10 @@ internal static partial class OrganizerFinder
     /// </summary>
     private static int SubjectStart(string text, int verbIndex)
     {
-        var start = text.LastIndexOfAny([',', ';', ':'], Math.Max(0, verbIndex - 1)) + 1;
+        var start = text.AsSpan(0, Math.Min(text.Length, Math.Max(0, verbIndex - 1) + 1)).LastIndexOfAny(",;:") + 1;
         while (start > 0 && text[start - 1] == ',' && text.AsSpan(start).TrimStart() is { Length: > 0 } rest && char.IsLower(rest[0]))
         {
-            start = text.LastIndexOfAny([',', ';', ':'], start - 2) + 1;
+            start = text.AsSpan(0, start - 1).LastIndexOfAny(",;:") + 1;
         }
 
         return start;

@@ -15,6 +15,9 @@ internal sealed partial class ProvinceGazetteer
     // Longest first, so that `Thành phố Hồ Chí Minh` wins over `Hồ Chí Minh` and `Điện Biên Phủ` over `Điện Biên`.
     private readonly (string Folded, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[] names;
     private readonly FrozenSet<string> foldedNames;
+
+    // The same names by first letter, still longest first: PlaceAt is asked at every capitalised word of an article.
+    private readonly FrozenDictionary<char, (string Folded, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[]> byFirstLetter;
     private readonly FrozenDictionary<string, ProvinceUnit> byName;
 
     public ProvinceGazetteer()
@@ -57,6 +60,7 @@ internal sealed partial class ProvinceGazetteer
 
         Units = [.. list.Where(n => !n.Item3).Select(n => n.Item2).Distinct()];
         names = [.. list.OrderByDescending(n => n.Item1.Length)];
+        byFirstLetter = names.GroupBy(n => n.Folded[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         foldedNames = seen.ToFrozenSet(StringComparer.Ordinal);
         byName = units.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -85,7 +89,12 @@ internal sealed partial class ProvinceGazetteer
             return null;
         }
 
-        foreach (var (name, unit, isCity, isAmbiguous) in names)
+        if (index >= folded.Length || !byFirstLetter.TryGetValue(folded[index], out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (name, unit, isCity, isAmbiguous) in candidates)
         {
             if (string.CompareOrdinal(folded, index, name, 0, name.Length) == 0 && IsWordBoundary(folded, index + name.Length))
             {

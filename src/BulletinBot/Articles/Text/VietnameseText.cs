@@ -61,7 +61,8 @@ internal static class VietnameseText
 
     private static string BuildFoldTable()
     {
-        var table = new char[0x2000];
+        // Through General Punctuation (dashes, curly quotes), which news text is full of and which fold to themselves.
+        var table = new char[0x2070];
         for (var i = 0; i < table.Length; i++)
         {
             var c = (char)i;
