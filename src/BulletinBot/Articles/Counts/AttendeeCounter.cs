@@ -20,7 +20,8 @@ internal static partial class AttendeeCounter
         (AttendeeCount Count, int Score)? best = null;
         foreach (var sentence in body.Sentences)
         {
-            if (OtherEventSentence.Is(sentence, eventDate) || Read(sentence.Folded) is not { } found)
+            // The count first: most sentences have none, while telling another event's sentence reads every date in it.
+            if (Read(sentence.Folded) is not { } found || OtherEventSentence.Is(sentence, eventDate))
             {
                 continue;
             }
@@ -54,6 +55,12 @@ internal static partial class AttendeeCounter
     /// </summary>
     public static (AttendeeCount Count, bool Preferred)? Read(string folded)
     {
+        // Every count is written in digits; the pattern's many optional lead words would otherwise be tried at most letters.
+        if (!folded.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
+
         (AttendeeCount Count, bool Preferred)? first = null;
         foreach (Match m in PeopleCount().Matches(folded))
         {

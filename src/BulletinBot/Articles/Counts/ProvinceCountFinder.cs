@@ -14,7 +14,8 @@ internal static partial class ProvinceCountFinder
         int? first = null;
         foreach (var sentence in body.Sentences)
         {
-            if (Merger().IsMatch(sentence.Folded) || OtherEventSentence.Is(sentence, eventDate) || Count(sentence) is not { } count)
+            // The count first: it needs a digit, while telling another event's sentence reads every date in it.
+            if (Count(sentence) is not { } count || Merger().IsMatch(sentence.Folded) || OtherEventSentence.Is(sentence, eventDate))
             {
                 continue;
             }

@@ -30,7 +30,7 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
             foreach (var (nameIndex, name) in candidates.Find(sentence))
             {
                 var foldedName = VietnameseText.Fold(name);
-                if (nameIndex < titleEnd || gazetteer.IsPlaceName(foldedName) || gazetteer.FindAll(foldedName) is [{ Index: 0 }, ..]
+                if (nameIndex < titleEnd || gazetteer.IsPlaceName(foldedName) || StartsWithPlace(foldedName)
                     || localPlaces.Contains(foldedName)
                     || BusinessNameBefore().IsMatch(sentence.Folded.AsSpan(0, nameIndex)))
                 {
@@ -134,6 +134,10 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
         var written = string.Join(',', parts.Take(kept));
         return kept == 0 ? null : (Tidy(written), titleStart + written.Length);
     }
+
+    /// <summary>A name opening with a place (`Hà Giang …`); the quick look at its first word spares most names the full search.</summary>
+    private bool StartsWithPlace(string foldedName) =>
+        gazetteer.PlaceAt(foldedName, 0) is not null && gazetteer.FindAll(foldedName) is [{ Index: 0 }, ..];
 
     /// <summary>`huyện Mai Châu`: a district or commune the article names after its type word is a place wherever it is written again.</summary>
     private HashSet<string> LocalPlacesNamed(ArticleBody body)

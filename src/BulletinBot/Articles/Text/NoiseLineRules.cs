@@ -29,9 +29,21 @@ internal static partial class NoiseLineRules
 
     public static bool IsMenuItem(string line) =>
         line.Length > 0 && line[0] is '•' or '·' or '▪' or '►' or '|' or '»' or '›'
-        || line.Split(" | ").Length > 2 || line.Split(" > ").Length > 2 || line.Split(" / ").Length > 3
-        || line.Split(" · ").Length > 2 || line.Contains('▾', StringComparison.Ordinal) || MenuGap().Count(line) >= 2
+        || Separators(line, " | ") > 1 || Separators(line, " > ") > 1 || Separators(line, " / ") > 2
+        || Separators(line, " · ") > 1 || line.Contains('▾', StringComparison.Ordinal) || MenuGap().Count(line) >= 2
         || IsShortBreadcrumb(line);
+
+    /// <summary>How many times a separator stands in a line, counted without splitting it: every line of a page is asked.</summary>
+    private static int Separators(string line, string separator)
+    {
+        var count = 0;
+        for (var at = line.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = line.IndexOf(separator, at + separator.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     /// <summary>
     /// `Xã hội | Phụ nữ`, `Thời sự › Địa phương`: two or three short section names; a headline is never cut so small.
