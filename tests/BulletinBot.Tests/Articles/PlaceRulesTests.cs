@@ -46,6 +46,24 @@ public sealed class PlaceRulesTests
         Assert.Equal((venue, province), (e.Location, e.Province));
     }
 
+    [Theory]
+    [InlineData("Ngày 3/11/2024, Huyện ủy Phù Yên tổ chức hội nghị tập huấn tại Hội trường Huyện ủy Phù Yên.", "Sơn La")]
+    [InlineData("Ngày 3/11/2024, tại Hội trường Huyện ủy Phù Yên, Ban Tuyên giáo tổ chức hội nghị tập huấn.", "Sơn La")]
+    [InlineData("Ngày 3/11/2024, tại hội trường UBND tỉnh Phú Yên, Sở Tư pháp tổ chức hội nghị tập huấn.", "Đắk Lắk")]
+    [InlineData("Ngày 3/11/2024, tại tinh Phu Yen, So Tu phap to chuc hoi nghi tap huan.", "Đắk Lắk")]
+    public void A_name_written_with_other_tone_marks_is_not_the_province(string lead, string currentProvince)
+    {
+        var e = extractor.Extract(DanVanTitle + lead + "\n");
+        Assert.Equal(currentProvince, e.CurrentProvince);
+    }
+
+    [Fact]
+    public void A_common_phrase_that_folds_like_a_province_names_no_place()
+    {
+        var e = extractor.Extract(DanVanTitle + "Ngày 3/11/2024, tại huyện Trạm Tấu, kỹ sư hướng dẫn bà con chăm sóc lúa giai đoạn làm đòng.\n");
+        Assert.Equal("Yên Bái", e.Province);
+    }
+
     [Fact]
     public void A_ward_sharing_a_province_name_is_not_the_province()
     {

@@ -90,7 +90,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-                || gazetteer.PlaceAt(sentence.Folded, i) is not { } place
+                || gazetteer.PlaceAt(sentence.Folded, i, text) is not { } place
                 || Covers(known, place.Index)
                 || InsideAny(names, place.Index)
                 || !IsCapitalisedPhrase(sentence.Text.AsSpan(place.Index, place.Length))
@@ -225,7 +225,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
         var places = new List<(int Index, int Length)>();
         foreach (Match admin in AdminWord().Matches(sentence.Folded))
         {
-            if (gazetteer.PlaceAt(sentence.Folded, admin.Index + admin.Length) is { } place)
+            if (gazetteer.PlaceAt(sentence.Folded, admin.Index + admin.Length, sentence.Text) is { } place)
             {
                 places.Add((place.Index, place.Length));
             }

@@ -109,7 +109,7 @@ internal sealed partial class LocalUnitGazetteer
             var end = words[count - 1].End;
             var name = text[words[0].Start..end];
             if (byName.TryGetValue(Key(VietnameseText.Fold(name)), out var units)
-                && units.Where(u => kinds.Contains(u.Kind) && SameTones(name, u.Name)).Select(u => u.Province).Distinct().ToList() is { Count: > 0 } provinces)
+                && units.Where(u => kinds.Contains(u.Kind) && VietnameseText.SameTones(name, u.Name)).Select(u => u.Province).Distinct().ToList() is { Count: > 0 } provinces)
             {
                 return new LocalUnitMatch(words[0].Start, end - words[0].Start, name, provinces);
             }
@@ -158,7 +158,7 @@ internal sealed partial class LocalUnitGazetteer
         {
             "huyen" or "h." => ["huyện"],
             "quan" or "q." => ["quận"],
-            "thi xa" or "tx." or "tx" => ["thị xã"],
+            "thi xa" or "thi" or "tx." or "tx" => ["thị xã"],
             "thanh pho" or "tp." or "tp" => ["thành phố"],
             _ => type.Groups["commune"].Value switch
             {
@@ -167,22 +167,6 @@ internal sealed partial class LocalUnitGazetteer
                 _ => ["xã"],
             },
         };
-
-    /// <summary>
-    /// `Hậu Thành` is not `Hậu Thạnh`: folding drops the tone marks, so a name written with them must carry the same tone on
-    /// every syllable (where the mark sits, `Hòa` or `Hoà`, does not matter); a name written with no marks at all matches any.
-    /// </summary>
-    private static bool SameTones(string written, string name)
-    {
-        var writtenTones = Tones(written);
-        return writtenTones.All(t => t == '0') || writtenTones == Tones(name);
-    }
-
-    /// <summary>One character a syllable: the combining tone mark it carries, or `0`.</summary>
-    private static string Tones(string phrase) =>
-        string.Concat(phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(syllable =>
-            syllable.Normalize(NormalizationForm.FormD).FirstOrDefault(c => c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323') is var tone and not '\0'
-                ? tone : '0'));
 
     /// <summary>Folded names compared without spaces around a dash and with one apostrophe (`Phan Rang - Tháp Chàm`, `Cư M’gar`).</summary>
     private static string Key(string folded) =>
@@ -195,7 +179,8 @@ internal sealed partial class LocalUnitGazetteer
     [GeneratedRegex("""
         (?<![\p{L}\p{N}.])
         (?:
-            (?<district>huyen | quan | thi\ xa | thanh\ pho)\s+
+            (?<district>huyen | quan | thi)\ uy\s+                 # the district's Party committee: Huyện ủy Phù Yên, Thị ủy Sa Pa
+          | (?<district>huyen | quan | thi\ xa | thanh\ pho)\s+
           | (?<district>h\. | q\. | tx\.? | tp\.?)\ ?               # H. Mường Tè, Q.3, TX. Mộc Châu, TP. Phủ Lý
           | (?<commune>phuong | xa | dac\ khu | thi\ tran)\s+
           | (?<commune>p\. | x\.)\ ?                                # P. Đồng Hới, X. Tân Phú

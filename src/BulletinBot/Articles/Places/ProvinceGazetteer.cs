@@ -13,11 +13,11 @@ internal sealed partial class ProvinceGazetteer
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     // Longest first, so that `Thành phố Hồ Chí Minh` wins over `Hồ Chí Minh` and `Điện Biên Phủ` over `Điện Biên`.
-    private readonly (string Folded, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[] names;
+    private readonly (string Folded, string Written, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[] names;
     private readonly FrozenSet<string> foldedNames;
 
     // The same names by first letter, still longest first: PlaceAt is asked at every capitalised word of an article.
-    private readonly FrozenDictionary<char, (string Folded, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[]> byFirstLetter;
+    private readonly FrozenDictionary<char, (string Folded, string Written, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)[]> byFirstLetter;
     private readonly FrozenDictionary<string, ProvinceUnit> byName;
 
     public ProvinceGazetteer()
@@ -27,7 +27,7 @@ internal sealed partial class ProvinceGazetteer
         var file = JsonSerializer.Deserialize<GazetteerFile>(stream, JsonOptions)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is empty.");
 
-        var list = new List<(string, ProvinceUnit, bool, bool)>();
+        var list = new List<(string, string, ProvinceUnit, bool, bool)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var units = new Dictionary<string, ProvinceUnit>(StringComparer.Ordinal);
         foreach (var unit in file.Provinces63)
@@ -58,7 +58,7 @@ internal sealed partial class ProvinceGazetteer
             }
         }
 
-        Units = [.. list.Where(n => !n.Item3).Select(n => n.Item2).Distinct()];
+        Units = [.. list.Where(n => !n.Item4).Select(n => n.Item3).Distinct()];
         names = [.. list.OrderByDescending(n => n.Item1.Length)];
         byFirstLetter = names.GroupBy(n => n.Folded[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         foldedNames = seen.ToFrozenSet(StringComparer.Ordinal);
@@ -82,7 +82,8 @@ internal sealed partial class ProvinceGazetteer
     public bool IsPlaceName(string folded) => foldedNames.Contains(folded);
 
     /// <summary>The longest place name written exactly at <paramref name="index"/> of a folded text, if any.</summary>
-    public PlaceNameMatch? PlaceAt(string folded, int index)
+    /// <param name="text">The text as written, when the caller has it: a name written with other tone marks is another word.</param>
+    public PlaceNameMatch? PlaceAt(string folded, int index, string? text = null)
     {
         if (!IsWordBoundary(folded, index - 1))
         {
@@ -94,9 +95,10 @@ internal sealed partial class ProvinceGazetteer
             return null;
         }
 
-        foreach (var (name, unit, isCity, isAmbiguous) in candidates)
+        foreach (var (name, written, unit, isCity, isAmbiguous) in candidates)
         {
-            if (string.CompareOrdinal(folded, index, name, 0, name.Length) == 0 && IsWordBoundary(folded, index + name.Length))
+            if (string.CompareOrdinal(folded, index, name, 0, name.Length) == 0 && IsWordBoundary(folded, index + name.Length)
+                && (text is null || VietnameseText.SameTones(text.AsSpan(index, name.Length), written)))
             {
                 return new PlaceNameMatch(index, name.Length, unit, isCity, isAmbiguous);
             }
@@ -106,16 +108,18 @@ internal sealed partial class ProvinceGazetteer
     }
 
     /// <summary>Every non-overlapping place name in a folded text, in text order.</summary>
-    public IReadOnlyList<PlaceNameMatch> FindAll(string folded)
+    /// <param name="text">The text as written, when the caller has it: `Phù Yên` (a district) is not `Phú Yên`, `làm đòng` is not `Lâm Đồng`.</param>
+    public IReadOnlyList<PlaceNameMatch> FindAll(string folded, string? text = null)
     {
         var found = new List<PlaceNameMatch>();
-        foreach (var (name, unit, isCity, isAmbiguous) in names)
+        foreach (var (name, written, unit, isCity, isAmbiguous) in names)
         {
             var from = 0;
             while (from < folded.Length && folded.IndexOf(name, from, StringComparison.Ordinal) is var at and >= 0)
             {
                 from = at + name.Length;
                 if (IsWordBoundary(folded, at - 1) && IsWordBoundary(folded, at + name.Length)
+                    && (text is null || VietnameseText.SameTones(text.AsSpan(at, name.Length), written))
                     && !found.Exists(f => at < f.Index + f.Length && f.Index < at + name.Length))
                 {
                     found.Add(new PlaceNameMatch(at, name.Length, unit, isCity, isAmbiguous));
@@ -127,12 +131,12 @@ internal sealed partial class ProvinceGazetteer
         return found;
     }
 
-    private static void Add(List<(string, ProvinceUnit, bool, bool)> list, HashSet<string> seen, string name, ProvinceUnit unit, bool isCity, bool isAmbiguous)
+    private static void Add(List<(string, string, ProvinceUnit, bool, bool)> list, HashSet<string> seen, string name, ProvinceUnit unit, bool isCity, bool isAmbiguous)
     {
         var folded = VietnameseText.Fold(name);
         if (seen.Add(folded))
         {
-            list.Add((folded, unit, isCity, isAmbiguous));
+            list.Add((folded, name, unit, isCity, isAmbiguous));
         }
     }
 

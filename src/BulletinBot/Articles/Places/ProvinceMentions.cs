@@ -80,12 +80,12 @@ internal sealed partial class ProvinceMentions(ProvinceGazetteer gazetteer, Loca
     }
 
     private ProvinceFound? AfterAdminWord(string text, string folded, bool skipConnectionPoints = false) =>
-        gazetteer.FindAll(folded).FirstOrDefault(p => !p.IsCity && AdminBefore().IsMatch(folded.AsSpan(0, p.Index))
+        gazetteer.FindAll(folded, text).FirstOrDefault(p => !p.IsCity && AdminBefore().IsMatch(folded.AsSpan(0, p.Index))
             && !(skipConnectionPoints && ConnectionPointBefore().IsMatch(folded.AsSpan(0, p.Index)))) is { } match
             ? Found(text, match) : null;
 
     private ProvinceFound? FirstNamed(string text, string folded) =>
-        gazetteer.FindAll(folded).FirstOrDefault(p => !p.IsAmbiguous && CountsAsProvince(folded, p)) is { } match
+        gazetteer.FindAll(folded, text).FirstOrDefault(p => !p.IsAmbiguous && CountsAsProvince(folded, p)) is { } match
             ? Found(text, match) : null;
 
     private ProvinceFound Found(string text, PlaceNameMatch match) =>
@@ -96,9 +96,9 @@ internal sealed partial class ProvinceMentions(ProvinceGazetteer gazetteer, Loca
         if (namedCurrent is null)
         {
             namedCurrent = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var folded in body.Sentences.Select(s => s.Folded).Prepend(body.FoldedTitle ?? string.Empty))
+            foreach (var (text, folded) in body.Sentences.Select(s => (s.Text, s.Folded)).Prepend((body.Title ?? string.Empty, body.FoldedTitle ?? string.Empty)))
             {
-                foreach (var p in gazetteer.FindAll(folded).Where(p => CountsAsProvince(folded, p)))
+                foreach (var p in gazetteer.FindAll(folded, text).Where(p => CountsAsProvince(folded, p)))
                 {
                     namedCurrent.Add(p.Unit.CurrentName);
                 }

@@ -35,7 +35,7 @@ internal sealed partial class VenueReader(ProvinceGazetteer gazetteer)
             return null;
         }
 
-        var matches = gazetteer.FindAll(folded).Where(p => ProvinceMentions.CountsAsProvince(folded, p)).ToList();
+        var matches = gazetteer.FindAll(folded, location).Where(p => ProvinceMentions.CountsAsProvince(folded, p)).ToList();
         if ((matches.LastOrDefault(p => !p.IsCity) ?? matches.LastOrDefault()) is { } province)
         {
             var asWritten = province.IsCity ? province.Unit.Name : gazetteer.AsProvinceName(location.Substring(province.Index, province.Length));
@@ -106,7 +106,7 @@ internal sealed partial class VenueReader(ProvinceGazetteer gazetteer)
         }
 
         var folded = sentence.Folded[from..];
-        if (StreetPart().IsMatch(folded) || gazetteer.PlaceAt(sentence.Folded, from) is not null)
+        if (StreetPart().IsMatch(folded) || gazetteer.PlaceAt(sentence.Folded, from, sentence.Text) is not null)
         {
             return true;
         }
@@ -118,7 +118,7 @@ internal sealed partial class VenueReader(ProvinceGazetteer gazetteer)
 
         var nameAt = from + unit.Length;
         return unit.Groups["province"].Success
-            ? gazetteer.PlaceAt(sentence.Folded, nameAt) is not null
+            ? gazetteer.PlaceAt(sentence.Folded, nameAt, sentence.Text) is not null
             : nameAt < sentence.Text.Length && (char.IsUpper(sentence.Text[nameAt]) || char.IsDigit(sentence.Text[nameAt]));
     }
 
