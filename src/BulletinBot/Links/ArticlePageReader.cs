@@ -75,6 +75,7 @@ public sealed partial class ArticlePageReader(IHttpClientFactory clients, IOptio
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(source);
         var metadata = PageMetadata.Read(document, fetched.Url, zone);
+        var lead = PageLead.Read(document);
 
         // Readability prunes the document it reads, so the metadata above is taken first.
         using var reader = new Reader(fetched.Url.AbsoluteUri, document);
@@ -95,7 +96,7 @@ public sealed partial class ArticlePageReader(IHttpClientFactory clients, IOptio
         }
 
         PageChrome.Strip(articleBody);
-        var body = ArticleTextRenderer.Render(articleBody);
+        var body = PageLead.Prepend(lead, ArticleTextRenderer.Render(articleBody));
         return body.Split('\n').Any(line => line.Length >= ShortestParagraph)
             ? new ArticlePage(fetched.Url, metadata.CanonicalUrl, metadata.Title, metadata.Published, body)
             : null;

@@ -98,7 +98,7 @@ internal sealed partial record PageMetadata(string? Title, DateTimeOffset? Publi
     /// </summary>
     private static DateTimeOffset? VisibleStamp(IDocument page, TimeZoneInfo zone)
     {
-        if (page.QuerySelector("h1") is not { } headline)
+        if (Headline(page) is not { } headline)
         {
             return null;
         }
@@ -122,6 +122,20 @@ internal sealed partial record PageMetadata(string? Title, DateTimeOffset? Publi
         }
 
         return null;
+    }
+
+    /// <summary>The `h1`; on sites without one, the first heading or title element that repeats the page's title.</summary>
+    private static IElement? Headline(IDocument page)
+    {
+        if (page.QuerySelector("h1") is { } h1)
+        {
+            return h1;
+        }
+
+        var pageTitle = Tidy(Meta(page, "og:title")) ?? Tidy(page.Title);
+        return pageTitle is null ? null
+            : page.QuerySelectorAll("h2, h3, [class*='title' i]").FirstOrDefault(e =>
+                e.LocalName is not "title" && Tidy(e.TextContent) is { Length: >= 15 } text && pageTitle.Contains(text, StringComparison.Ordinal));
     }
 
     private static DateTime? ToDate(Match m)

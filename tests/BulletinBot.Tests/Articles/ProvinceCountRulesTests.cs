@@ -17,6 +17,11 @@ public sealed class ProvinceCountRulesTests
         Assert.Equal(7, e.Provinces);
     }
 
+    [Fact]
+    public void A_count_given_only_in_the_headline_counts() =>
+        Assert.Equal(63, extractor.Extract("Tập huấn trực tuyến công tác y tế trường học cho 63 tỉnh, thành phố\n\n"
+            + "Sáng 18/3/2025, Bộ Giáo dục và Đào tạo tổ chức hội nghị trực tuyến tập huấn công tác y tế trường học.\n").Provinces);
+
     [Theory]
     [InlineData("Các học viên thực hành xử lý 6 tình huống pháp lý do đại biểu nêu.")]
     [InlineData("Đại biểu tham gia thảo luận 4 tình hình nổi bật trong năm.")]

@@ -82,6 +82,17 @@ public sealed partial class ArticlePageReaderTests
     }
 
     [Fact]
+    public async Task The_lead_paragraph_printed_as_a_heading_opens_the_text_and_gives_the_event_its_day()
+    {
+        var page = await ReadAsync("bao-co-sapo.html");
+
+        Assert.StartsWith("Ngày 8/4, Hội Nông dân tỉnh Quảng Trị tổ chức lớp tập huấn", page.Text, StringComparison.Ordinal);
+        Assert.Equal(2, page.Text.Split("Ngày 8/4,").Length); // once, not again below
+        var e = new BulletinBot.Articles.ArticleExtractor().Extract(page.Text, DateOnly.FromDateTime(page.Published!.Value.Date));
+        Assert.Equal(("2025-04-08", 90), (e.Date, e.Attendees));
+    }
+
+    [Fact]
     public async Task A_plain_text_page_is_read_as_written()
     {
         var page = await ReadAsync("thong-bao.txt");

@@ -24,6 +24,7 @@ public sealed class PageMetadataTests
     [InlineData("""<h1>Tin</h1><span class="post-time">Cập nhật 16.08.2024 lúc 9h20</span>""", "2024-08-16T09:20:00+07:00")]
     [InlineData("""<meta name="pubdate" content="2024-08-16T09:20:00+07:00"><h1>Tin</h1>""", "2024-08-16T09:20:00+07:00")]
     [InlineData("""<h1>Tin</h1><span itemprop="datePublished" content="2024-08-16T09:20:00+07:00">16/8</span>""", "2024-08-16T09:20:00+07:00")]
+    [InlineData("""<title>Tọa đàm phụ nữ khởi nghiệp | Hội LHPN</title><div class="date">19/10/2025</div><h2 class="news-title">Tọa đàm phụ nữ khởi nghiệp</h2><div class="news-date">Ngày đăng: 15/10/2025 | Lượt xem: 331</div>""", "2025-10-15T00:00:00+07:00")] // no h1: the heading that repeats the title
     [InlineData("""<span class="date">12/06/2025</span><h1>Tin</h1>""", null)]                   // before the headline: the site's "today"
     [InlineData("""<h1>Tin</h1><span class="date">31/02/2025 08:00</span>""", null)]           // no such day
     [InlineData("""<meta property="article:published_time" content="hôm qua">""", null)]

@@ -29,8 +29,13 @@ internal static partial class ProvinceCountFinder
             first ??= count;
         }
 
-        return first;
+        return first ?? InHeadline(body);
     }
+
+    /// <summary>`Tập huấn trực tuyến … cho 63 tỉnh, thành phố`: a count the headline alone gives is the event's.</summary>
+    private static int? InHeadline(ArticleBody body) =>
+        body is { Title: { } title, FoldedTitle: { } folded } && !Merger().IsMatch(folded)
+            ? Count(new ArticleSentence(title, folded, Paragraph: -1, Index: -1)) : null;
 
     private static int? Count(ArticleSentence sentence)
     {
