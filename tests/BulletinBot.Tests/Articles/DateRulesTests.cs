@@ -64,6 +64,19 @@ public sealed class DateRulesTests
     public void A_cut_off_day_after_sau_is_no_event_date(string text, string? date) =>
         Assert.Equal(date, new ArticleExtractor().Extract(text).Date);
 
+    [Theory]
+    [InlineData("Hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam (9/11), chiều 8/11, Phòng Tư pháp tổ chức tọa đàm tại hội trường.", "2024-11-08")]
+    [InlineData("Chào mừng Ngày Quốc tế Phụ nữ (8/3), sáng 6/3, Hội LHPN tổ chức hội thảo tại hội trường.", "2024-03-06")]
+    [InlineData("Sáng nay (4/3), lúc 7 giờ, Trung tâm Chính trị huyện tổ chức khai giảng lớp bồi dưỡng.", "2024-03-04")]
+    public void A_bracketed_day_after_the_name_of_a_day_of_the_year_is_not_the_event_date(string sentence, string date) =>
+        Assert.Equal(date, extractor.Extract(GiaLaiTitle + "Thứ Sáu, 08/11/2024 | 17:20\n\n" + sentence + "\n", published: null).Date);
+
+    [Theory]
+    [InlineData("VINH (04/10/2024) – Ngày 3-10, Cục Thuế tỉnh tổ chức hội nghị tập huấn tại Trung tâm Hội nghị.", "2024-10-03")]
+    [InlineData("PLEIKU (30/12/2024) - Ngày 28-12, Sở Tư pháp tổ chức hội nghị tập huấn tại hội trường.", "2024-12-28")]
+    public void A_dateline_stamps_the_article_and_is_not_the_event_date(string sentence, string date) =>
+        Assert.Equal(date, extractor.Extract(GiaLaiTitle + sentence + "\n").Date);
+
     [Fact]
     public void Date_takes_the_year_of_the_event_name_in_the_same_sentence() =>
         Assert.Equal("2024-10-03", new ArticleExtractor().Extract(

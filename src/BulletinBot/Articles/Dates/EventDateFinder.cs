@@ -53,6 +53,8 @@ internal static partial class EventDateFinder
         score -= Deadline().IsMatch(nearBefore) ? Weight.Deadline : 0;
         score -= DocumentReference().IsMatch(nearBefore) ? Weight.DocumentDate : 0;
         score -= Anniversary().IsMatch(nearBefore) ? Weight.Anniversary : 0;
+        score -= NamedDayBefore(sentence, mention.Index) ? Weight.Anniversary : 0;
+        score -= IsDateline(folded, mention) ? Weight.Dateline : 0;
         score -= mention.Year is { } year && (year < 1990 || (latestYear is { } latest && year < latest - 10)) ? Weight.LongPast : 0;
         return score;
     }
@@ -61,6 +63,24 @@ internal static partial class EventDateFinder
     /// The year that puts a reported day on or before the stamp, or an announced one on or after it; a stamp may lag or lead the
     /// event by a few days (<see cref="StampSlackDays"/>), so a day that close on the other side keeps the stamp's year.
     /// </summary>
+    /// <summary>
+    /// `Hưởng ứng Ngày Pháp luật Việt Nam (9/11), chiều 8/11, …`, `Ngày Quốc tế Phụ nữ (8/3)`: a bracketed day right after the
+    /// name of a day of the year is that day's date. The name is capitalised (`Ngày Pháp luật`), unlike the cue `ngày 9/11` or
+    /// `Ngày hôm nay (8/11)`.
+    /// </summary>
+    private static bool NamedDayBefore(ArticleSentence sentence, int mentionIndex) =>
+        NamedDay().Match(sentence.Folded, Math.Max(0, mentionIndex - NamedDayLongest), Math.Min(mentionIndex, NamedDayLongest)) is { Success: true } day
+        && sentence.Text[day.Index] == 'N' && char.IsUpper(sentence.Text[day.Index + 5]);
+
+    private const int NamedDayLongest = 90;
+
+    /// <summary>`VINH (04/10/2024) – …`, `Hà Nội (TTXVN) 12/3 -`: a place and a bracketed date opening the text before a dash.</summary>
+    private static bool IsDateline(string folded, DateMention mention) =>
+        mention.Index < DatelineLongest && DatelineBefore().IsMatch(folded.AsSpan(0, mention.Index))
+        && DatelineAfter().IsMatch(folded.AsSpan(mention.Index + mention.Length));
+
+    private const int DatelineLongest = 40;
+
     private static int? YearFromStamp(ArticleSentence sentence, DateMention mention, DateOnly? published)
     {
         if (published is not { } stamp || !ArticleDate.IsValid(stamp.Year, mention.Month, mention.Day))
@@ -163,6 +183,7 @@ internal static partial class EventDateFinder
         public const double DocumentDate = 6;             // `Quyết định số … ngày 2/3/2023`
         public const double Anniversary = 5;              // `kỷ niệm … ngày 2/9`
         public const double LongPast = 6;                 // before 1990, or ten years before the latest year written
+        public const double Dateline = 6;                 // `VINH (04/10/2024) – Ngày 3-10, …`: the stamp, not the event
     }
 
     /// <summary>The sentence's subject is the event itself: `Hội nghị diễn ra …`, `Sáng nay, lớp học …`.</summary>
@@ -218,6 +239,15 @@ internal static partial class EventDateFinder
         )\b
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Anniversary();
+
+    [GeneratedRegex(@"\bngay\s[^,;:()]{3,80}\(\s*$")]
+    private static partial Regex NamedDay();
+
+    [GeneratedRegex(@"^\W*\p{L}[\p{L}\s.]{1,30}\(\s*$")]
+    private static partial Regex DatelineBefore();
+
+    [GeneratedRegex(@"^\s*\)\s*[-–—:]")]
+    private static partial Regex DatelineAfter();
 
     [GeneratedRegex(@"(?<![\d/.\-])(?:nam\s+|/|-)(?<y>(?:19|20)\d{2})(?!\d)")]
     private static partial Regex YearWord();
