@@ -35,7 +35,7 @@ public sealed class ArticleExtractor
         var stamp = PublicationStamp.Find(normalized) ?? published;
         var date = RelativeEventDay.Resolve(body, stamp, EventDateFinder.Find(body, stamp));
         var dateSentence = date?.Sentence;
-        var place = places.Find(body, dateSentence);
+        var place = places.Find(body, dateSentence, normalized);
         var attendees = AttendeeCounter.Find(body, date?.Date);
         return new ArticleEvent(
             Title: body.Title,

@@ -64,6 +64,18 @@ public sealed class PlaceRulesTests
         Assert.Equal("Yên Bái", e.Province);
     }
 
+    [Theory]
+    [InlineData("BAN TUYÊN GIÁO TỈNH ỦY LAI CHÂU\nTrang chủ | Tin tức\n\n", "", "Lai Châu")]
+    [InlineData("Trang chủ | Tin tức\n\n", "\nBản quyền thuộc Sở Tư pháp tỉnh Lai Châu\nĐịa chỉ: phường Tân Phong, thành phố Lai Châu\n", "Lai Châu")]
+    [InlineData("BAN TUYÊN GIÁO TỈNH ỦY LAI CHÂU\n\n", "\nBản quyền thuộc Báo Điện Biên Phủ, tỉnh Điện Biên\n", null)]
+    public void A_report_naming_its_host_only_as_Tinh_uy_is_in_the_province_of_the_site_that_runs_it(string masthead, string footer, string? province)
+    {
+        var e = extractor.Extract(masthead + "Hội nghị báo cáo viên cấp tỉnh quý I năm 2025\n\n"
+            + "Sáng 20/3/2025, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên tại Hội trường Tỉnh ủy. Tham dự có 300 báo cáo viên trong toàn tỉnh.\n"
+            + footer);
+        Assert.Equal(province, e.Province);
+    }
+
     [Fact]
     public void A_ward_sharing_a_province_name_is_not_the_province()
     {

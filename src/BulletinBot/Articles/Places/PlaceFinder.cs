@@ -9,13 +9,15 @@ namespace BulletinBot.Articles.Places;
 /// the event (an online meeting's `điểm cầu chính` included). The province is always looked for, first proof first: the venue itself; the rest of the venue's sentence
 /// and the date's sentence (`Sở Tư pháp tỉnh …`, `UBND huyện …`, `(TP. Phủ Lý)`); the headline (`Yên Bái: …`,
 /// `Đà Nẵng triển khai …`); any sentence about the event; and last the one province the article names with `tỉnh` or
-/// `thành phố`. A province is never guessed: with none of these, it stays null.
+/// `thành phố`; and for a site's report that names its host only as `Tỉnh ủy`, the province in the site's masthead or footer.
+/// A province is never guessed: with none of these, it stays null.
 /// </remarks>
 internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer, LocalUnitGazetteer localUnits)
 {
     private readonly VenueReader venues = new(gazetteer);
 
-    public EventPlace? Find(ArticleBody body, ArticleSentence? dateSentence)
+    /// <param name="normalizedText">The whole page, chrome included, whose masthead or footer may name the site's province.</param>
+    public EventPlace? Find(ArticleBody body, ArticleSentence? dateSentence, string? normalizedText = null)
     {
         var mentions = new ProvinceMentions(gazetteer, localUnits, body);
         var eventSentences = body.Sentences.Where(s => s != dateSentence && (EventWords.SpeakOfEvent(s.Folded) || MainPoint().IsMatch(s.Folded)));
@@ -36,7 +38,8 @@ internal sealed partial class PlaceFinder(ProvinceGazetteer gazetteer, LocalUnit
             ?? (dateSentence is null ? null : mentions.InSentence(dateSentence))
             ?? mentions.InHeadline()
             ?? ordered.Select(mentions.InSentence).FirstOrDefault(p => p is not null)
-            ?? mentions.OnlyOne();
+            ?? mentions.OnlyOne()
+            ?? (normalizedText is null ? null : SiteOwner.Find(normalizedText, body, mentions));
         return venue is null && province is null
             ? null
             : new EventPlace(venue?.Location, province?.AsWritten, province?.Unit.CurrentName, province?.Unit.Region);
