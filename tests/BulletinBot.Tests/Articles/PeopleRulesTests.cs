@@ -153,6 +153,10 @@ public sealed class PeopleRulesTests
     [InlineData("Phát biểu khai mạc, Bí thư Đảng ủy phường Hàm Rồng Mai Thị Hạnh nêu rõ yêu cầu của lớp học.", "Mai Thị Hạnh", "Bí thư Đảng ủy phường Hàm Rồng")]
     [InlineData("Phát biểu khai mạc, Bí thư Tỉnh Đoàn Nguyễn Thị Kim Thoa nêu rõ yêu cầu của lớp học.", "Nguyễn Thị Kim Thoa", "Bí thư Tỉnh Đoàn")]
     [InlineData("Phát biểu khai mạc, Phó Giám đốc Sở Tư pháp TP.HCM Nguyễn Văn Tú nêu rõ yêu cầu của lớp học.", "Nguyễn Văn Tú", "Phó Giám đốc Sở Tư pháp TP.HCM")]
+    [InlineData("Phát biểu khai mạc, Phó Bí thư Huyện ủy Sốp Cộp Lò Thị Hương nêu rõ yêu cầu của lớp học.", "Lò Thị Hương", "Phó Bí thư Huyện ủy Sốp Cộp")]
+    [InlineData("Phát biểu khai mạc, Trưởng Ban Dân vận Huyện ủy Văn Yên Hoàng Thị Bích nêu rõ yêu cầu của lớp học.", "Hoàng Thị Bích", "Trưởng Ban Dân vận Huyện ủy Văn Yên")]
+    [InlineData("Phát biểu khai mạc, Phó Bí thư Huyện ủy Đồng Văn Lục Văn Sáng nêu rõ yêu cầu của lớp học.", "Lục Văn Sáng", "Phó Bí thư Huyện ủy Đồng Văn")]
+    [InlineData("Phát biểu khai mạc, Phó Bí thư Tỉnh ủy Lai Châu Giàng A Chu nêu rõ yêu cầu của lớp học.", "Giàng A Chu", "Phó Bí thư Tỉnh ủy Lai Châu")]
     public void A_title_written_before_the_name_without_a_comma_ends_at_the_place(string sentence, string name, string role) =>
         Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
 
@@ -177,8 +181,41 @@ public sealed class PeopleRulesTests
     [Theory]
     [InlineData("Bà Lò Thị Hoa, Giám đốc Công ty TNHH Chè Mai Hương, chia sẻ kinh nghiệm.")]
     [InlineData("Bà Lò Thị Hoa, Giám đốc Hợp tác xã Nông nghiệp Lê Lợi, chia sẻ kinh nghiệm.")]
+    [InlineData("Bà Lò Thị Hoa, Giám đốc Công ty TNHH Thương mại và Dịch vụ Hoàng Long, chia sẻ kinh nghiệm.")]
     public void Capitals_after_a_business_type_name_the_business_not_a_person(string sentence) =>
         Assert.Equal(["Lò Thị Hoa"], extractor.Extract(SonLaLead + sentence + "\n").People.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Báo cáo viên là LS. Đèo Văn Hưng, Trưởng Văn phòng luật sư Mường Thanh và TS. Lê Thị Nga, giảng viên Trường Chính trị tỉnh.")]
+    [InlineData("Báo cáo viên là LS. Đèo Văn Hưng, Phó Chủ nhiệm Đoàn Luật sư tỉnh và ThS. Lê Thị Nga, giảng viên Trường Chính trị tỉnh.")]
+    public void And_with_a_degree_after_a_business_name_starts_the_next_person(string sentence) =>
+        Assert.Equal(["Đèo Văn Hưng", "Lê Thị Nga"], extractor.Extract(SonLaLead + sentence + "\n").People.Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Thay mặt học viên, bà Quàng Thị Mến, công chức Tư pháp - Hộ tịch xã Chiềng Hặc, hứa sẽ học tập nghiêm túc.", "Quàng Thị Mến", "công chức Tư pháp - Hộ tịch xã Chiềng Hặc")]
+    [InlineData("Ông Lường Văn Pấn, viên chức Trung tâm Dịch vụ nông nghiệp huyện, hướng dẫn cách ủ phân.", "Lường Văn Pấn", "viên chức Trung tâm Dịch vụ nông nghiệp huyện")]
+    [InlineData("Sau đó, KS. Vì Văn Tọa, phụ trách kỹ thuật của trạm khuyến nông hướng dẫn học viên ghép cành.", "Vì Văn Tọa", "phụ trách kỹ thuật của trạm khuyến nông")]
+    public void A_civil_servant_or_the_person_in_charge_is_named_by_a_lower_case_role(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Chuyên đề thứ hai do ĐDCKI Lò Thị Nhung, Điều dưỡng trưởng Bệnh viện Đa khoa tỉnh trình bày.", "Lò Thị Nhung", "Điều dưỡng trưởng Bệnh viện Đa khoa tỉnh")]
+    [InlineData("Bà Cầm Thị Ly, Kỹ thuật viên trưởng Khoa Xét nghiệm, hướng dẫn cách lấy mẫu.", "Cầm Thị Ly", "Kỹ thuật viên trưởng Khoa Xét nghiệm")]
+    public void A_head_nurse_or_head_technician_is_a_title(string sentence, string name, string role) =>
+        Assert.Equal([new ArticlePerson(name, role)], extractor.Extract(SonLaLead + sentence + "\n").People);
+
+    [Theory]
+    [InlineData("Ông Lò Văn Mạnh, Phó Chủ tịch UBND huyện, dự và phát biểu khai mạc lớp bồi dưỡng.")]
+    [InlineData("Ông Lò Văn Mạnh, Phó Chủ tịch UBND huyện tham dự và phát biểu chỉ đạo hội nghị.")]
+    public void A_line_saying_an_official_attended_and_spoke_is_a_sentence_not_a_caption(string line) =>
+        Assert.Equal(["Lò Văn Mạnh"], extractor.Extract(SonLaLead + line + "\n").People.Select(p => p.Name));
+
+    [Fact]
+    public void A_long_paragraph_printed_again_as_a_caption_is_read_once()
+    {
+        const string paragraph = "Bà Lò Thị Hoa, Trưởng phòng Phổ biến, giáo dục pháp luật trình bày chuyên đề về kỹ năng hòa giải các tranh chấp đất đai, hôn nhân và gia đình thường gặp ở thôn bản.";
+        Assert.Equal(["Lò Thị Hoa"], extractor.Extract(SonLaLead + paragraph + "\n" + paragraph + "\n").People.Select(p => p.Name));
+    }
 
     [Theory]
     [InlineData("Giám đốc Trung tâm Y tế huyện Lâm Hà Trần Thị Kim Liên cho biết toàn huyện đã tiêm đủ hai mũi.", "Trần Thị Kim Liên")]

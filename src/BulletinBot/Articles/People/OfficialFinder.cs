@@ -240,14 +240,14 @@ internal sealed partial class OfficialFinder(ProvinceGazetteer gazetteer, LocalU
 
     /// <summary>
     /// `Giám đốc Công ty TNHH Thủy sản Mai Phát`, `Văn phòng luật sư Tây Bắc`: capitals after a business's type word name the
-    /// business, not a person.
+    /// business, not a person. `và` with a degree or honorific (`Đoàn Luật sư tỉnh và ThS. Lê Văn Ba`) starts the next person.
     /// </summary>
-    [GeneratedRegex("""
+    [GeneratedRegex($$"""
         \b(?:
             cong\ ty | tap\ doan | hop\ tac\ xa | htx | doanh\ nghiep | cua\ hang | nha\ hang | khach\ san
           | (?:van\ phong | doan) \ luat\ su                                                    # law offices
         )\b
-        [^,;:()"“”]*$                                  # the same name, no comma between
+        (?:(?!\bva\ (?:{{Vocabulary.Honorific}}|{{Vocabulary.Rank}}|{{Vocabulary.Degree}}|ls|bs|luat\ su)\b)[^,;:()"“”])*$   # the same name, no comma between
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex BusinessNameBefore();
 }

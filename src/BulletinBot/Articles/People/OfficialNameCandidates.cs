@@ -241,6 +241,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
             }
         }
 
+        AddPlacesAfterPartyCommittees(sentence, places);
         foreach (var unit in localUnits.FindAll(sentence.Text, sentence.Folded, anyKind: true))
         {
             if (!places.Exists(p => p.Index <= unit.Index && unit.Index < p.Index + p.Length))
@@ -251,6 +252,47 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
 
         return places;
     }
+
+    /// <summary>
+    /// `Phó Bí thư Huyện ủy Mù Cang Chải Giàng A Dế`: a party committee is named by its place, written with no `tỉnh` or
+    /// `huyện` between, so the place is read off the capitals after it, longest known name first, and the name starts after it.
+    /// </summary>
+    private void AddPlacesAfterPartyCommittees(ArticleSentence sentence, List<(int Index, int Length)> places)
+    {
+        // Most sentences name no committee; the plain search spares them the pattern.
+        if (!sentence.Folded.Contains(" uy ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match committee in PartyCommittee().Matches(sentence.Folded))
+        {
+            var start = committee.Index + committee.Length;
+            if (Covers(places, start) || CapitalisedRun().Match(sentence.Text, start) is not { Success: true } run)
+            {
+                continue;
+            }
+
+            if (gazetteer.PlaceAt(sentence.Folded, start) is { } province)
+            {
+                places.Add((province.Index, province.Length));
+                continue;
+            }
+
+            // The run holds the place and maybe a name after it: the longest leading words that name a district or commune.
+            for (var end = run.Length; end > 0; end = run.Value.LastIndexOf(' ', end - 1))
+            {
+                if (localUnits.IsUnitName(sentence.Folded.Substring(start, end)))
+                {
+                    places.Add((start, end));
+                    break;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tinh|thanh|huyen|quan|thi|dang) uy ")]
+    private static partial Regex PartyCommittee();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:tinh|thanh|huyen|quan|xa|phuong) doan(?![\p{L}\p{N}])")]
     private static partial Regex YouthUnion();
@@ -272,7 +314,7 @@ internal sealed partial class OfficialNameCandidates(ProvinceGazetteer gazetteer
             dong\ chi | ong | (?<ba>ba)                            # comrade, Mr, Ms (or the number three)
           | {{Vocabulary.Rank}}
           | {{Vocabulary.Degree}} | bs | ks | ls | luat\ su          # doctor, engineer, lawyer
-          | bsck\w*                                                # specialist doctor: BSCKII
+          | bsck\w* | ddck\w*                                      # specialist doctor or nurse: BSCKII, ĐDCKI
         )
         (?:[.,]\s?(?:gs|pgs|ts|ths|tskh|bs|ck\w*))*                # PGS.TS, ThS.BS, BS.CKI
         \.?\s+

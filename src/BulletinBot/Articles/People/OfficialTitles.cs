@@ -93,6 +93,8 @@ internal static partial class OfficialTitles
           | kiem\ sat\ vien | thanh\ tra\ vien | nghien\ cuu\ vien               # prosecutor, inspector, researcher
           | chuyen\ gia                                                         # expert
           | giao\ vien | tru\ tri                                               # teacher, abbot of a pagoda
+          | cong\ chuc | vien\ chuc                                            # civil servant, public employee
+          | phu\ trach                                                         # in charge of (a task, a desk)
         ))
         """;
 
@@ -124,10 +126,11 @@ internal static partial class OfficialTitles
     [GeneratedRegex($$"""
         ^\(?(?:
             {{PartySeat}} | {{Office}}
-          | truong | truong\ khoa | chi\ huy\ truong | phu\ trach | quyen      # head of, acting
+          | truong | truong\ khoa | chi\ huy\ truong | quyen                   # head of, acting
           | tong\ thu\ ky | thu\ ky | tro\ ly | tham\ tan                     # secretary, assistant, counsellor
           | tong\ lanh\ su | lanh\ su | chu\ tich\ nuoc
           | dai\ bieu\ quoc\ hoi | nguoi\ phat\ ngon
+          | dieu\ duong\ truong | ky\ thuat\ vien\ truong | ho\ sinh\ truong   # head nurse, technician, midwife of a ward
           | {{StaffRole}} | tong\ thanh\ tra | dai\ dien | can\ bo
         )\b
         """, RegexOptions.IgnorePatternWhitespace)]
@@ -140,7 +143,7 @@ internal static partial class OfficialTitles
             (?:
                 (?<degree>{{Vocabulary.Degree}})                       # academic degrees make a speaker
               | (?<degree>luat\ su | ls | bac\ si | bs | ky\ su | ks)  # so do professions: lawyer, doctor, engineer
-              | cn | bsck\w* | ck\w*                                  # specialist doctor (BS.CKI, BSCKII), bachelor
+              | cn | bsck\w* | ck\w* | ddck\w*                       # specialist doctor or nurse (BS.CKI, BSCKII, ĐDCKI), bachelor
               | ngnd | ngut | nsnd | nsut                              # people's and merited teachers, artists
             )\b[.,]?\s*
         )*$
@@ -159,6 +162,7 @@ internal static partial class OfficialTitles
           | bieu\ duong | ghi\ nhan | trao | gui | cam\ on | chuc\ mung | hy\ vong | mong\ muon | keu\ goi
           | tham\ du | den\ du | toi\ du | gap | tham\ hoi | kiem\ tra | truc\ tiep
           | da | duoc | se | vua | dang | ve\ viec | la                      # … , là báo cáo viên chính
+          | hua                                                               # promised (on behalf of the trainees)
           | va\ (?:nha\ bao|bs|{{Vocabulary.Honorific}}|{{Vocabulary.Rank}}|{{Vocabulary.Degree}}|luat\ su)   # the next person
           | va\ (?:hon|tren|gan|khoang|\d+)                                                            # … và 90 đại biểu
         )\b

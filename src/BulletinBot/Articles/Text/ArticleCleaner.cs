@@ -57,6 +57,10 @@ internal static partial class ArticleCleaner
         || (NoiseLineRules.IsMenuItem(line) && NoiseLineRules.WordCount(line) < 4);
 
     /// <summary>Photo captions are printed twice, once under the photo and once as alt text.</summary>
+    /// <remarks>
+    /// A caption says in a line who is pictured doing what; a line of more than <see cref="LongestCaptionWords"/> words printed
+    /// twice is a paragraph whose photo took it as caption, so its first copy is read.
+    /// </remarks>
     private static bool[] FindRepeatedLines(string[] folded)
     {
         var repeated = new bool[folded.Length];
@@ -64,12 +68,15 @@ internal static partial class ArticleCleaner
         {
             if (folded[i] == folded[i - 1])
             {
-                repeated[i] = repeated[i - 1] = true;
+                repeated[i] = true;
+                repeated[i - 1] |= NoiseLineRules.WordCount(folded[i]) <= LongestCaptionWords;
             }
         }
 
         return repeated;
     }
+
+    private const int LongestCaptionWords = 25;
 
     /// <summary>
     /// The first real paragraph: long, or a sentence, or one that opens with the event's date. A line with the publication

@@ -189,8 +189,10 @@ internal static partial class NoiseLineRules
     private static partial Regex ShortCaption();
 
     /// <summary>`Ông X, Giám đốc Sở …, phát biểu tại hội nghị.`: a caption under a speaker's photo.</summary>
+    /// <remarks>`… dự và phát biểu khai mạc lớp tập huấn` reports that the official attended, which no photo shows: a sentence, not a caption.</remarks>
     [GeneratedRegex($$"""
         ^[^.;:?!]{5,300}\b
+        (?<!\bdu\ va\ )
         (?:
             phat\ bieu(?:\s+(?:khai\ mac|be\ mac|chi\ dao|ket\ luan|tham\ luan|tong\ ket|dong\ gop\ y\ kien|giao\ nhiem\ vu))?
           | (?:bao\ cao|trinh\ bay|quan\ triet)\ chuyen\ de
