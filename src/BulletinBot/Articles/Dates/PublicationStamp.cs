@@ -27,13 +27,9 @@ internal static partial class PublicationStamp
             }
 
             var folded = VietnameseText.Fold(line);
-            if (NoiseLineRules.IsPublicationStamp(folded) && FullDate().Match(folded) is { Success: true } m
-                && int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) is var year
-                && int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) is var month
-                && int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture) is var day
-                && ArticleDate.IsValid(year, month, day))
+            if (NoiseLineRules.IsPublicationStamp(folded) && FullDate().Match(folded) is { Success: true } m && ToDate(m) is { } date)
             {
-                return new DateOnly(year, month, day);
+                return date;
             }
         }
 
@@ -45,17 +41,21 @@ internal static partial class PublicationStamp
     {
         foreach (Match m in DatelineDate().Matches(normalizedText))
         {
-            if (int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) is var year
-                && int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) is var month
-                && int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture) is var day
-                && ArticleDate.IsValid(year, month, day))
+            if (ToDate(m) is { } date)
             {
-                return new DateOnly(year, month, day);
+                return date;
             }
         }
 
         return null;
     }
+
+    private static DateOnly? ToDate(Match m) =>
+        int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) is var year
+        && int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture) is var month
+        && int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture) is var day
+        && ArticleDate.IsValid(year, month, day)
+            ? new DateOnly(year, month, day) : null;
 
     [GeneratedRegex(@"^[ \t]*\p{Lu}[\p{L} .]{1,30}\((?<d>\d{1,2})[/.\-](?<m>\d{1,2})[/.\-](?<y>\d{4})\)[ \t]*[-–—:]", RegexOptions.Multiline)]
     private static partial Regex DatelineDate();
