@@ -7,10 +7,11 @@ namespace BulletinBot.Articles.Topics;
 /// <summary>Reads a list whose length the article states: `3 chuyên đề`, `hai nội dung`, `năm chuyên đề:`.</summary>
 /// <remarks>
 /// A written count is a constraint: the list has that many items, whatever the punctuation. The items are looked for
-/// after the count in three forms, and a form counts only when it gives exactly that many: inline after `:`, `gồm` or
-/// `về` (split by quotes, by `;` with a last `và`, by ordinals, or by commas with a last `và`); sentences or paragraphs
-/// that each open an item (`Chuyên đề thứ nhất …`, `Nội dung thứ hai …`, `Chuyên đề còn lại …`, `Một là, …`); or
-/// bulleted lines. With none, the reader that needs no count takes over.
+/// after the count in four forms, and a form counts only when it gives exactly that many: inline after `:`, `gồm` or
+/// `về` (split by quotes, by `;` with a last `và`, by `;` and commas typed after a space, by ordinals, by commas with a
+/// last `và`, or by spaced dashes); sentences or paragraphs that each open an item (`Chuyên đề thứ nhất …`, `Nội dung thứ
+/// hai …`, `Chuyên đề còn lại …`, `Một là, …`); bulleted lines; or, after a colon, as many short sentences as the count
+/// to the paragraph's end. With none, the reader that needs no count takes over.
 /// </remarks>
 internal static partial class CountedTopicReader
 {
@@ -166,7 +167,7 @@ internal static partial class CountedTopicReader
         // `A - B, và C`: a spaced dash parts items too, but it also joins names, ranges and pairs, so it comes last.
         if (list.Contains(" - ", StringComparison.Ordinal) || list.Contains(" – ", StringComparison.Ordinal))
         {
-            foreach (var split in SplitAt(ItemDashes(list)))
+            foreach (var split in SplitAt(CutAtItemDashes(list)))
             {
                 yield return split;
             }
@@ -174,10 +175,10 @@ internal static partial class CountedTopicReader
     }
 
     /// <summary>
-    /// The spaced dashes that part items: not in a range (`2021 - 2030`), before a capital (`Tuyên truyền - Hỗ trợ`,
+    /// The list cut at the spaced dashes that part items: not those in a range (`2021 - 2030`), before a capital (`Tuyên truyền - Hỗ trợ`,
     /// `Hà Nội - Hải Phòng`) or in a pair (`kinh tế - xã hội`).
     /// </summary>
-    private static List<string> ItemDashes(string list)
+    private static List<string> CutAtItemDashes(string list)
     {
         var parts = new List<string>();
         var start = 0;
