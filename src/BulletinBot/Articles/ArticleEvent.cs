@@ -6,6 +6,7 @@ namespace BulletinBot.Articles;
 /// <param name="CurrentProvince">The province-level unit it belongs to since the 2025 reorganisation.</param>
 /// <param name="Region">Bắc, Trung or Nam.</param>
 /// <param name="Provinces">How many provinces and cities took part.</param>
+/// <param name="StatedTopicCount">How many topics the article says there were (`gồm 6 chuyên đề`) when it names fewer or none.</param>
 /// <param name="EventDate">The same date as <paramref name="Date"/>, with the year kept apart for later use.</param>
 public sealed record ArticleEvent(
     string? Title,
@@ -22,4 +23,9 @@ public sealed record ArticleEvent(
     IReadOnlyList<ArticlePerson> People,
     IReadOnlyList<string> Organizers,
     string? Summary,
-    ArticleDate? EventDate = null);
+    ArticleDate? EventDate = null,
+    int? StatedTopicCount = null)
+{
+    /// <summary>How many topics the event had: the count the article gives, else the listed ones; 0 when it says nothing.</summary>
+    public int TopicCount => Math.Max(Topics.Count, StatedTopicCount ?? 0);
+}

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace BulletinBot.Articles;
 
-/// <summary>Writes the `extract` JSON contract of DESIGN.md: fixed keys, nulls written, Vietnamese left readable.</summary>
+/// <summary>Writes the `extract` JSON contract of DESIGN.md (plus `topicCount`): fixed keys, nulls written, Vietnamese left readable.</summary>
 public static class ArticleEventJson
 {
     private static readonly JsonWriterOptions Options = new()
@@ -30,6 +30,8 @@ public static class ArticleEventJson
             writer.WriteBoolean("attendeesAtLeast", e.AttendeesAtLeast);
             WriteNumber(writer, "provinces", e.Provinces);
             WriteStrings(writer, "topics", e.Topics);
+            // Beside the list, not instead of it: readers of `topics` keep working, and a count with no list still shows.
+            writer.WriteNumber("topicCount", e.TopicCount);
             writer.WriteStartArray("people");
             foreach (var person in e.People)
             {

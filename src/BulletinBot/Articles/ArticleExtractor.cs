@@ -37,6 +37,7 @@ public sealed class ArticleExtractor
         var dateSentence = date?.Sentence;
         var place = places.Find(body, dateSentence, normalized);
         var attendees = AttendeeCounter.Find(body, date?.Date);
+        var topics = TopicListReader.Read(body);
         return new ArticleEvent(
             Title: body.Title,
             Date: date?.Date.ToString(),
@@ -48,10 +49,11 @@ public sealed class ArticleExtractor
             Attendees: attendees?.Count,
             AttendeesAtLeast: attendees?.AtLeast ?? false,
             Provinces: ProvinceCountFinder.Find(body, date?.Date),
-            Topics: TopicListReader.Read(body),
+            Topics: topics.Items,
             People: officials.Find(body),
             Organizers: OrganizerFinder.Find(body, dateSentence),
             Summary: SummaryWriter.Write(body, dateSentence),
-            EventDate: date?.Date);
+            EventDate: date?.Date,
+            StatedTopicCount: topics.StatedCount);
     }
 }

@@ -102,6 +102,18 @@ internal static class Vocabulary
     /// <summary>The value of a folded number word of <see cref="NumberWord"/> (`hai` → 2), or null.</summary>
     public static int? NumberValue(string folded) => Array.IndexOf(NumberWords, folded) is var index and >= 0 ? index + 1 : null;
 
+    /// <summary>Second halves of pairs written with a spaced dash (`kinh tế - xã hội`, `quốc phòng - an ninh`): no list separator.</summary>
+    public const string DashPairTail = """
+        (?x:(?:
+            xa\ hoi               # kinh tế - xã hội, văn hóa - xã hội, chính trị - xã hội
+          | an\ ninh              # quốc phòng - an ninh
+          | quoc\ phong           # an ninh - quốc phòng
+          | ky\ thuat             # kinh tế - kỹ thuật
+          | nghe\ nghiep          # giáo dục - nghề nghiệp
+          | thuong\ binh          # lao động - thương binh
+        ))
+        """;
+
     /// <summary>Parts of the day written before a date or after a clock time.</summary>
     public const string PartOfDay = """
         (?x:(?:

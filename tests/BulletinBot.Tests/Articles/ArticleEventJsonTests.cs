@@ -14,7 +14,7 @@ public sealed class ArticleEventJsonTests
     {
         using var doc = JsonDocument.Parse(ArticleEventJson.Serialize(Sample));
         Assert.Equal(
-            ["title", "date", "time", "location", "province", "currentProvince", "region", "attendees", "attendeesAtLeast", "provinces", "topics", "people", "organizers", "summary"],
+            ["title", "date", "time", "location", "province", "currentProvince", "region", "attendees", "attendeesAtLeast", "provinces", "topics", "topicCount", "people", "organizers", "summary"],
             doc.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["name", "role"], doc.RootElement.GetProperty("people")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, doc.RootElement.GetProperty("summary").ValueKind);

@@ -52,7 +52,7 @@ public static class FixtureExpectationsBatch6
             ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (Công an tỉnh Điện Biên)", "UBND xã Mường Ảng"]),
         new("107-caugiay-toa-dam-bao-luc-gioi.txt", "Q.Cầu Giấy: Tọa đàm \"Chung tay phòng, chống bạo lực trên cơ sở giới\"",
             "2024-11-25", "08:30", null, "Hà Nội", "Hà Nội", "Bắc", 200, false, null,
-            ["Nhận diện các hình thức bạo lực trên cơ sở giới trong gia đình, nơi làm việc và trên không gian mạng", "Và kỹ năng ứng phó, tìm kiếm sự trợ giúp pháp lý, tâm lý khi bị bạo lực"],
+            ["Nhận diện các hình thức bạo lực trên cơ sở giới trong gia đình, nơi làm việc và trên không gian mạng", "Kỹ năng ứng phó, tìm kiếm sự trợ giúp pháp lý, tâm lý khi bị bạo lực"],
             ["Đỗ Thị Thanh Mai", "Phan Quỳnh Hương", "Nguyễn Đức Trí"],
             ["Hội Liên hiệp Phụ nữ quận Cầu Giấy", "Phòng Văn hóa và Thông tin quận"]),
         new("108-sonla-khai-giang-lop-ban-tru.txt", "Khai giảng lớp bồi dưỡng cán bộ quản lý trường phổ thông dân tộc bán trú",

@@ -7,18 +7,28 @@ namespace BulletinBot.Articles.Topics;
 /// <summary>Reads a list whose length the article states: `3 chuyên đề`, `hai nội dung`, `năm chuyên đề:`.</summary>
 /// <remarks>
 /// A written count is a constraint: the list has that many items, whatever the punctuation. The items are looked for
-/// after the count in three forms, and a form counts only when it gives exactly that many: inline after `:`, `gồm` or
-/// `về` (split by quotes, by `;` with a last `và`, by ordinals, or by commas with a last `và`); sentences or paragraphs
-/// that each open an item (`Chuyên đề thứ nhất …`, `Nội dung thứ hai …`, `Chuyên đề còn lại …`, `Một là, …`); or
-/// bulleted lines. With none, the reader that needs no count takes over.
+/// after the count in four forms, and a form counts only when it gives exactly that many: inline after `:`, `gồm` or
+/// `về` (split by quotes, by `;` with a last `và`, by `;` and commas typed after a space, by ordinals, by commas with a
+/// last `và`, or by spaced dashes); sentences or paragraphs that each open an item (`Chuyên đề thứ nhất …`, `Nội dung thứ
+/// hai …`, `Chuyên đề còn lại …`, `Một là, …`); bulleted lines; or, after a colon, as many short sentences as the count
+/// to the paragraph's end. With none, the reader that needs no count takes over.
 /// </remarks>
 internal static partial class CountedTopicReader
 {
     private const int MostTopics = 12;
 
+    /// <summary>A topic is a heading, not a paragraph: a sentence longer than this is prose about it.</summary>
+    private const int MostWordsInItem = 30;
+
     /// <summary>The first counted list and the paragraph stating its count; a paragraph about another round (`Trước đó, …`) is passed over.</summary>
-    public static (IReadOnlyList<string> Items, int Paragraph)? Read(IReadOnlyList<string> paragraphs)
+    /// <param name="paragraphs">The article's paragraphs.</param>
+    /// <param name="firstCount">
+    /// The first count of `chuyên đề`/`chủ đề` found, listed or not: `gồm 6 chuyên đề` tells how many topics there were even
+    /// when none is named. A count of `nội dung` or `phần` alone is too loose for that.
+    /// </param>
+    public static (IReadOnlyList<string> Items, int Paragraph)? Read(IReadOnlyList<string> paragraphs, out int? firstCount)
     {
+        firstCount = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var folded = VietnameseText.Fold(paragraphs[p]);
@@ -34,8 +44,9 @@ internal static partial class CountedTopicReader
                     continue;
                 }
 
+                firstCount ??= m.Groups["topic"].Success ? count : null;
                 var rest = paragraphs[p][(m.Index + m.Length)..];
-                if ((Inline(rest, count) ?? InItemSentences(paragraphs, p, rest, count) ?? InListLines(paragraphs, p + 1, count)) is { } items)
+                if (ItemsAfter(paragraphs, p, rest, count) is { } items)
                 {
                     return (items, p);
                 }
@@ -45,15 +56,46 @@ internal static partial class CountedTopicReader
         return null;
     }
 
-    /// <summary>`… 3 chuyên đề: A; B và C`, `hai chuyên đề gồm "A" và "B"`, `2 chuyên đề về A và B`.</summary>
-    private static List<string>? Inline(string rest, int count)
+    /// <summary>
+    /// The items after the count, in the form that gives exactly that many. A list opening with `Một là,`/`Thứ nhất,` is one
+    /// sentence per item, so that form is tried before cutting its first sentence at commas.
+    /// </summary>
+    private static List<string>? ItemsAfter(IReadOnlyList<string> paragraphs, int p, string rest, int count)
     {
-        if (InlineOpener().Match(VietnameseText.Fold(rest)) is not { Success: true } opener)
+        var opener = InlineOpener().Match(VietnameseText.Fold(rest));
+        var list = opener.Success ? rest[(opener.Index + opener.Length)..] : null;
+        return (list is not null && TopicItem.OpensItem(VietnameseText.Fold(list)) ? InItemSentences(paragraphs, p, list, count) : null)
+            ?? Inline(list, count)
+            ?? InItemSentences(paragraphs, p, list ?? rest, count)
+            ?? InListLines(paragraphs, p + 1, count)
+            ?? (opener.Value.Contains(':', StringComparison.Ordinal) ? SentencesToParagraphEnd(list, count) : null);
+    }
+
+    /// <summary>
+    /// `3 nội dung: A. B. C.`: after a colon, a paragraph that ends with exactly as many short sentences as the count
+    /// lists one item in each. A longer or shorter run is prose about the topics, not their list.
+    /// </summary>
+    private static List<string>? SentencesToParagraphEnd(string? list, int count)
+    {
+        var sentences = list is null ? [] : SentenceSplitter.Split(list).ToList();
+        if (sentences.Count != count)
         {
             return null;
         }
 
-        var list = SentenceSplitter.Split(rest[(opener.Index + opener.Length)..]).FirstOrDefault() ?? string.Empty;
+        var items = sentences.ConvertAll(TopicItem.Clean);
+        return items.TrueForAll(t => NoiseLineRules.WordCount(t) is >= 2 and <= MostWordsInItem) ? items : null;
+    }
+
+    /// <summary>`… 3 chuyên đề: A; B và C`, `hai chuyên đề gồm "A" và "B"`, `2 chuyên đề về A và B`.</summary>
+    private static List<string>? Inline(string? rest, int count)
+    {
+        if (rest is null)
+        {
+            return null;
+        }
+
+        var list = SentenceSplitter.Split(rest).FirstOrDefault() ?? string.Empty;
         if (list.Trim().Length == 0)
         {
             return null;
@@ -88,11 +130,18 @@ internal static partial class CountedTopicReader
 
         if (list.Contains(';', StringComparison.Ordinal))
         {
-            var parts = list.Split(';').Where(t => t.Trim().Length > 0).ToList();
-            yield return parts;
-            if (LastAnd().Split(parts[^1]) is [var before, var after])
+            foreach (var split in SplitAt(list, Semicolon()))
             {
-                yield return [.. parts[..^1], before, after];
+                yield return split;
+            }
+        }
+
+        // `A; B ,  C; và D`: a comma typed after a space is a separator mangled in editing, tried only as the count allows.
+        if (StrayComma().IsMatch(list))
+        {
+            foreach (var split in SplitAt(list, SemicolonOrStrayComma()))
+            {
+                yield return split;
             }
         }
 
@@ -114,6 +163,51 @@ internal static partial class CountedTopicReader
         }
 
         yield return byComma;
+
+        // `A - B, và C`: a spaced dash parts items too, but it also joins names, ranges and pairs, so it comes last.
+        if (list.Contains(" - ", StringComparison.Ordinal) || list.Contains(" – ", StringComparison.Ordinal))
+        {
+            foreach (var split in SplitAt(CutAtItemDashes(list)))
+            {
+                yield return split;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The list cut at the spaced dashes that part items: not those in a range (`2021 - 2030`), before a capital (`Tuyên truyền - Hỗ trợ`,
+    /// `Hà Nội - Hải Phòng`) or in a pair (`kinh tế - xã hội`).
+    /// </summary>
+    private static List<string> CutAtItemDashes(string list)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match dash in SpacedDash().Matches(VietnameseText.Fold(list)))
+        {
+            var next = dash.Index + dash.Length;
+            var range = dash.Index > 0 && char.IsDigit(list[dash.Index - 1]) && next < list.Length && char.IsDigit(list[next]);
+            if (next < list.Length && !char.IsUpper(list[next]) && !range)
+            {
+                parts.Add(list[start..dash.Index]);
+                start = next;
+            }
+        }
+
+        parts.Add(list[start..]);
+        return parts;
+    }
+
+    /// <summary>The list cut at a separator, then also with its last part cut at a last `và`.</summary>
+    private static IEnumerable<List<string>> SplitAt(string list, Regex separator) => SplitAt([.. separator.Split(list)]);
+
+    private static IEnumerable<List<string>> SplitAt(List<string> cut)
+    {
+        var parts = cut.Where(t => t.Trim().Length > 0).ToList();
+        yield return parts;
+        if (parts.Count > 0 && LastAnd().Split(parts[^1]) is [var before, var after])
+        {
+            yield return [.. parts[..^1], before, after];
+        }
     }
 
     /// <summary>The sentences after the count, in its paragraph and the next ones, that each open an item.</summary>
@@ -161,8 +255,8 @@ internal static partial class CountedTopicReader
         \b(?<n>\d{1,2} | hai | ba | bon | nam | sau | tam | chin | muoi)
         \s+(?:nhom\s+)?
         (?:
-            chuyen\ de | noi\ dung | bai\ giang
-          | chu\ de                                                           # Tọa đàm gồm 3 chủ đề
+            (?<topic>chuyen\ de | chu\ de)                                    # Tọa đàm gồm 3 chủ đề
+          | noi\ dung | bai\ giang
           | phan\b(?<=\b(?:noi\ dung|chuong\ trinh)\b[^.:;!?]{1,60})        # Nội dung tập huấn được chia thành ba phần
         )\b
         """, RegexOptions.IgnorePatternWhitespace)]
@@ -181,6 +275,18 @@ internal static partial class CountedTopicReader
     /// <summary>The last `và` of a list, however it is punctuated: `, và`, `và:`, `… và`.</summary>
     [GeneratedRegex(@"\s*,?\s+và\s*:?\s+(?!.*\svà\s)")]
     private static partial Regex LastAnd();
+
+    [GeneratedRegex(";")]
+    private static partial Regex Semicolon();
+
+    [GeneratedRegex(@"\s+,\s*|;")]
+    private static partial Regex SemicolonOrStrayComma();
+
+    [GeneratedRegex(@"\s+,")]
+    private static partial Regex StrayComma();
+
+    [GeneratedRegex($$"""\s[-–]\s(?!{{Vocabulary.DashPairTail}}\b)""")]
+    private static partial Regex SpacedDash();
 
     [GeneratedRegex(@"\b(?:thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|\(\d{1,2}\)|(?<!\w)\d{1,2}\))\s*[,:]?\s*")]
     private static partial Regex Ordinal();

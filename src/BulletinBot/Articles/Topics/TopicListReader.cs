@@ -13,10 +13,17 @@ namespace BulletinBot.Articles.Topics;
 /// </remarks>
 internal static partial class TopicListReader
 {
-    public static IReadOnlyList<string> Read(ArticleBody body)
+    /// <summary>The list; when it names fewer than the article counts (`gồm 6 chuyên đề`), the count still tells how many.</summary>
+    public static TopicList Read(ArticleBody body)
+    {
+        var items = Items(body, out var firstCount);
+        return new TopicList(items, firstCount > items.Count ? firstCount : null);
+    }
+
+    private static IReadOnlyList<string> Items(ArticleBody body, out int? firstCount)
     {
         var paragraphs = body.Paragraphs;
-        var counted = CountedTopicReader.Read(paragraphs);
+        var counted = CountedTopicReader.Read(paragraphs, out firstCount);
         var (topicList, listAt) = ListAfter(paragraphs, ListOpener(), minItems: 1);
         if (counted is { } first && (topicList.Count == 0 || first.Paragraph <= listAt))
         {
