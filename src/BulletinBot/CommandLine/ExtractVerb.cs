@@ -25,6 +25,7 @@ public static class ExtractVerb
           attendeesAtLeast  true when the number is a floor ("hơn", "trên")
           provinces         how many provinces and cities took part
           topics            the list of "chuyên đề"
+          topicCount        how many topics: the list's length, or the count the text writes ("gồm 6 chuyên đề") when larger
           people            officials: [{"name", "role"}]
           organizers        host bodies ("phối hợp với", "do … tổ chức", "chủ trì")
           summary           two or three sentences for a digest
