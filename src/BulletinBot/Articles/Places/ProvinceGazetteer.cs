@@ -27,7 +27,7 @@ internal sealed partial class ProvinceGazetteer
         var file = JsonSerializer.Deserialize<GazetteerFile>(stream, JsonOptions)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is empty.");
 
-        var list = new List<(string, string, ProvinceUnit, bool, bool)>();
+        var list = new List<(string Folded, string Written, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var units = new Dictionary<string, ProvinceUnit>(StringComparer.Ordinal);
         foreach (var unit in file.Provinces63)
@@ -58,8 +58,8 @@ internal sealed partial class ProvinceGazetteer
             }
         }
 
-        Units = [.. list.Where(n => !n.Item4).Select(n => n.Item3).Distinct()];
-        names = [.. list.OrderByDescending(n => n.Item1.Length)];
+        Units = [.. list.Where(n => !n.IsCity).Select(n => n.Unit).Distinct()];
+        names = [.. list.OrderByDescending(n => n.Folded.Length)];
         byFirstLetter = names.GroupBy(n => n.Folded[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
         foldedNames = seen.ToFrozenSet(StringComparer.Ordinal);
         byName = units.ToFrozenDictionary(StringComparer.Ordinal);
@@ -131,7 +131,7 @@ internal sealed partial class ProvinceGazetteer
         return found;
     }
 
-    private static void Add(List<(string, string, ProvinceUnit, bool, bool)> list, HashSet<string> seen, string name, ProvinceUnit unit, bool isCity, bool isAmbiguous)
+    private static void Add(List<(string Folded, string Written, ProvinceUnit Unit, bool IsCity, bool IsAmbiguous)> list, HashSet<string> seen, string name, ProvinceUnit unit, bool isCity, bool isAmbiguous)
     {
         var folded = VietnameseText.Fold(name);
         if (seen.Add(folded))
